@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs, from Debian's packages and only where missing, what taspan's builds need.
+#   sh cmake/install-deps.sh          compiler, CMake, Ninja (enough for the examples)
+#   sh cmake/install-deps.sh --tests  also GoogleTest, Google Benchmark, Eigen, clang
+set -eu
+need="g++ cmake ninja-build"
+if [ "${1:-}" = "--tests" ]; then
+  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang"
+fi
+missing=""
+for pkg in $need; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+fi

@@ -1,0 +1,5 @@
+#pragma once
+#include "core/concepts.hpp"
+#include "core/error.hpp"
+#include "core/numeric.hpp"
+#include "core/series_io.hpp"

@@ -1,0 +1,55 @@
+#pragma once
+// Fixed-capacity ring buffer for streaming windows: allocates once, at construction.
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+namespace taspan::detail {
+
+template <class T>
+class ring {
+ public:
+  explicit ring(std::size_t capacity) : buf_(capacity) {}
+
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] std::size_t capacity() const noexcept { return buf_.size(); }
+  [[nodiscard]] bool full() const noexcept { return size_ == buf_.size(); }
+
+  // Oldest element; the one that push() replaces when full.
+  [[nodiscard]] const T& front() const noexcept { return buf_[head_]; }
+  // i-th element from the oldest.
+  [[nodiscard]] const T& operator[](std::size_t i) const noexcept {
+    const std::size_t j = head_ + i;
+    return buf_[j < buf_.size() ? j : j - buf_.size()];
+  }
+  [[nodiscard]] const T& back() const noexcept { return (*this)[size_ - 1]; }
+
+  void push(const T& x) noexcept {
+    std::size_t tail = head_ + size_;
+    if (tail >= buf_.size()) tail -= buf_.size();
+    buf_[tail] = x;
+    if (full()) {
+      head_ = head_ + 1 == buf_.size() ? 0 : head_ + 1;
+    } else {
+      ++size_;
+    }
+  }
+
+  void clear() noexcept { head_ = size_ = 0; }
+
+  // Calls f on each element, oldest first (same order as the batch window).
+  template <class F>
+  void for_each(F&& f) const noexcept {
+    const std::size_t first = std::min(size_, buf_.size() - head_);
+    for (std::size_t i = 0; i < first; ++i) f(buf_[head_ + i]);
+    for (std::size_t i = 0; i < size_ - first; ++i) f(buf_[i]);
+  }
+
+ private:
+  std::vector<T> buf_;
+  std::size_t head_ = 0;
+  std::size_t size_ = 0;
+};
+
+}  // namespace taspan::detail

@@ -1,0 +1,77 @@
+#pragma once
+// taspan::error and the checks that produce its messages:
+//   "taspan::<function>: <parameter> must be <rule>, got <value>"
+
+#include <charconv>
+#include <limits>
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace taspan {
+
+class error : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+namespace detail {
+
+template <class V>
+[[nodiscard]] std::string to_text(const V& value) {
+  if constexpr (std::is_same_v<V, bool>) {
+    return value ? "true" : "false";
+  } else if constexpr (std::is_arithmetic_v<V>) {
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, value);
+    return std::string(buf, res.ptr);
+  } else {
+    return std::string(value);
+  }
+}
+
+template <class V>
+[[noreturn]] void fail(std::string_view function, std::string_view parameter, std::string_view rule,
+                       const V& value) {
+  std::string msg = "taspan::";
+  msg.append(function).append(": ").append(parameter).append(" must be ").append(rule);
+  msg.append(", got ").append(to_text(value));
+  throw error(msg);
+}
+
+// Integer parameter at least `min` (periods, lookbacks, bar counts).
+inline void check_min(std::string_view function, std::string_view parameter, int value, int min) {
+  if (value < min) fail(function, parameter, ">= " + std::to_string(min), value);
+}
+
+inline void check_period(std::string_view function, int period, int min = 1) {
+  check_min(function, "period", period, min);
+}
+
+// Real parameter in [lo, hi]; NaN fails too.
+inline void check_between(std::string_view function, std::string_view parameter, double value,
+                          double lo, double hi) {
+  if (!(value >= lo && value <= hi))
+    fail(function, parameter, "in [" + to_text(lo) + ", " + to_text(hi) + "]", value);
+}
+
+// Real parameter > 0 and finite.
+inline void check_positive(std::string_view function, std::string_view parameter, double value) {
+  if (!(value > 0.0 && value < std::numeric_limits<double>::infinity()))
+    fail(function, parameter, "> 0 and finite", value);
+}
+
+// Every series of one call has the length of the first input.
+inline void check_size(std::string_view function, std::string_view parameter, std::size_t size,
+                       std::string_view reference, std::size_t expected) {
+  if (size != expected) {
+    std::string rule = "the size of ";
+    rule.append(reference).append(" (").append(std::to_string(expected)).append(")");
+    fail(function, std::string(parameter) + " size", rule, size);
+  }
+}
+
+}  // namespace detail
+}  // namespace taspan

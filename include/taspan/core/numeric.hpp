@@ -1,0 +1,35 @@
+#pragma once
+// Output alignment and NaN conventions shared by every indicator.
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <span>
+
+#include "concepts.hpp"
+
+namespace taspan {
+
+// Warm-up entries and undefined results are quiet NaN.
+template <real T>
+inline constexpr T nan_v = std::numeric_limits<T>::quiet_NaN();
+
+namespace detail {
+
+// Fills the first `lookback` entries (or all, if the series is shorter) with NaN and returns the
+// index of the first bar that gets a value.
+template <real T>
+std::size_t fill_warmup(std::span<T> out, int lookback) noexcept {
+  const std::size_t n = std::min(out.size(), static_cast<std::size_t>(std::max(lookback, 0)));
+  std::fill_n(out.begin(), n, nan_v<T>);
+  return n;
+}
+
+template <real T>
+[[nodiscard]] constexpr bool is_nan(T x) noexcept {
+  return x != x;  // NOLINT(misc-redundant-expression): std::isnan is not constexpr in C++20
+}
+
+}  // namespace detail
+}  // namespace taspan

@@ -1,0 +1,3 @@
+#pragma once
+#include "rolling/mean.hpp"
+#include "rolling/sum.hpp"
