@@ -57,9 +57,12 @@ void ema_clean_run(const T* x, T* y, std::size_t n, int period, ema_seed seed) n
 
 template <real T>
 void ema_kernel(std::span<const T> x, std::span<T> y, int period, ema_seed seed) noexcept {
-  for_each_clean_run(x, y, [&](std::size_t b, std::size_t e) {
-    ema_clean_run(x.data() + b, y.data() + b, e - b, period, seed);
-  });
+  for_each_clean_run(
+      x,
+      [&](std::size_t b, std::size_t e) {
+        ema_clean_run(x.data() + b, y.data() + b, e - b, period, seed);
+      },
+      [&](std::size_t i) { y[i] = nan_v<T>; });
 }
 
 }  // namespace detail

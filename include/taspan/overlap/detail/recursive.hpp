@@ -112,9 +112,9 @@ double ema_run(const T* x, Out* y, std::size_t n, double k, double prev) noexcep
   return prev;
 }
 
-// Calls f(begin, end) for every maximal run of x without NaN, after writing NaN to y at each NaN.
-template <real T, class F>
-void for_each_clean_run(std::span<const T> x, std::span<T> y, F&& f) noexcept {
+// Calls f(begin, end) for every maximal run of x without NaN, and at(i) for each NaN bar i.
+template <real T, class F, class AtNan>
+void for_each_clean_run(std::span<const T> x, F&& f, AtNan&& at) noexcept {
   const std::size_t n = x.size();
   std::size_t begin = 0;
   std::size_t i = 0;
@@ -133,7 +133,7 @@ void for_each_clean_run(std::span<const T> x, std::span<T> y, F&& f) noexcept {
     for (; i < stop; ++i) {
       if (is_nan(x[i])) {
         if (i > begin) f(begin, i);
-        y[i] = nan_v<T>;
+        at(i);
         begin = i + 1;
       }
     }
