@@ -1,1 +1,3 @@
 #pragma once
+#include "volume/obv.hpp"
+#include "volume/vwap.hpp"
