@@ -60,8 +60,11 @@ TYPED_TEST(Rsi, MatchesReferenceAndStreaming) {
       expect_matches_reference(y, reference_rsi(x, n), "rsi n=" + std::to_string(n));
       taspan::rsi_stream<T> s(n);
       expect_series_identical(run_stream(s, x), y, "stream");
-      for (T v : y)
-        if (!std::isnan(v)) ASSERT_TRUE(v >= T(0) && v <= T(100)) << v;
+      for (T v : y) {
+        if (!std::isnan(v)) {
+          ASSERT_TRUE(v >= T(0) && v <= T(100)) << v;
+        }
+      }
     }
   }
 }
@@ -89,7 +92,9 @@ TYPED_TEST(Rsi, NanRestartsWarmup) {
     EXPECT_TRUE(std::isnan(y[k]));
     expect_series_identical(tail(y, k + 1), fresh, "restart k=" + std::to_string(k));
     const auto before = taspan::rsi(x, 14);
-    for (std::size_t i = 0; i < k; ++i) ASSERT_TRUE(y[i] == before[i] || both_nan(y[i], before[i]));
+    for (std::size_t i = 0; i < k; ++i) {
+      ASSERT_TRUE(y[i] == before[i] || both_nan(y[i], before[i]));
+    }
     taspan::rsi_stream<T> s(14);
     expect_series_identical(run_stream(s, xn), y, "stream with NaN");
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "taspan_test.hpp"
+#include "wilder_reference.hpp"
 
 namespace taspan_test {
 
