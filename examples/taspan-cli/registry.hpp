@@ -137,6 +137,72 @@ struct indicator {
        [](const bars& b, const args& a) -> columns {
          return {taspan::sma(b.close, a.i("period"))};
        }},
+
+      // ---- statistic ----------------------------------------------------------------------
+      // correl and beta compare two series; like TA-Lib's abstract API they take high and low.
+      {"linearreg",
+       "statistic",
+       "linear regression: fitted value at the bar",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::linearreg(b.close, a.i("period"))};
+       }},
+      {"linearreg_slope",
+       "statistic",
+       "linear regression slope per bar",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::linearreg_slope(b.close, a.i("period"))};
+       }},
+      {"linearreg_intercept",
+       "statistic",
+       "linear regression intercept",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::linearreg_intercept(b.close, a.i("period"))};
+       }},
+      {"linearreg_angle",
+       "statistic",
+       "linear regression angle (degrees)",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::linearreg_angle(b.close, a.i("period"))};
+       }},
+      {"tsf",
+       "statistic",
+       "time series forecast (regression line one bar ahead)",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::tsf(b.close, a.i("period"))};
+       }},
+      {"correl",
+       "statistic",
+       "Pearson correlation of high and low",
+       cols::high | cols::low,
+       {period(30)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::correl(b.high, b.low, a.i("period"))};
+       }},
+      {"beta",
+       "statistic",
+       "beta of low's returns on high's returns",
+       cols::high | cols::low,
+       {period(5)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::beta(b.high, b.low, a.i("period"))};
+       }},
   };
   return table;
 }
