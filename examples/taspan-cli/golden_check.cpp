@@ -44,7 +44,9 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
        }},
       // taspan-cli correl period=10   (two inputs: high and low)
       {"correl10",
-       [](const bars& b) { return expected{{"value"}, {taspan::correl(b.high, b.low, 10)}}; }},
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::correl(b.high, b.low, 10)}};
+       }},
       // taspan-cli sma   (default period 30, TA-Lib's default)
       {"sma_default",
        [](const bars& b) {

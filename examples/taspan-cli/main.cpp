@@ -30,6 +30,7 @@ using namespace taspan_cli;
 
 constexpr std::string_view usage_text =
     "usage: taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE]\n"
+    "                 [--allow-missing]\n"
     "       taspan-cli --list | --help\n"
     "\n"
     "Runs one taspan indicator on a CSV with a header row (columns date, open, high, low,\n"
@@ -37,13 +38,15 @@ constexpr std::string_view usage_text =
     "needs are required). Reads stdin unless --input is given, writes stdout unless --output\n"
     "is given. Output: \"date,<outputs>\", one row per input row; warm-up cells are empty.\n"
     "\n"
-    "  INDICATOR      an indicator name, e.g. sma (case-insensitive)\n"
-    "  name=value     a parameter, e.g. period=20 or matype=ema; unset ones take defaults\n"
-    "  --input FILE   read FILE instead of stdin ('-' is stdin)\n"
-    "  --output FILE  write FILE instead of stdout ('-' is stdout)\n"
-    "  --list         every indicator: family, input columns, parameters (default, range),\n"
-    "                 outputs\n"
-    "  --help         this text\n"
+    "  INDICATOR        an indicator name, e.g. sma (case-insensitive)\n"
+    "  name=value       a parameter, e.g. period=20 or matype=ema; unset ones take defaults\n"
+    "  --input FILE     read FILE instead of stdin ('-' is stdin)\n"
+    "  --output FILE    write FILE instead of stdout ('-' is stdout)\n"
+    "  --allow-missing  read empty, NaN and null numeric cells as missing values (NaN)\n"
+    "                   instead of failing; outputs that depend on them are left empty\n"
+    "  --list           every indicator: family, input columns, parameters (default,\n"
+    "                   range), outputs\n"
+    "  --help           this text\n"
     "\n"
     "Exit status: 0 on success, 2 on any error (one line on stderr).\n"
     "Example: taspan-cli bbands period=20 nbdevup=2 --input spy.csv > spy_bbands.csv\n";
@@ -192,9 +195,10 @@ struct usage_error : std::runtime_error {
   return args(ind.params, std::move(values));
 }
 
-[[nodiscard]] bars read_input(const std::string& path, cols needed) {
+[[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing) {
   taspan::csv_options opt;
   opt.required = needed;
+  opt.allow_missing = allow_missing;
   if (path.empty() || path == "-") return taspan::read_csv<double>(std::cin, opt);
   return taspan::read_csv<double>(std::filesystem::path(path), opt);
 }
@@ -241,7 +245,7 @@ void write_output(const std::string& path, const std::string& text) {
 
 int run(int argc, char** argv) {
   std::string name, input, output;
-  bool list = false, have_input = false, have_output = false;
+  bool list = false, have_input = false, have_output = false, allow_missing = false;
   std::vector<std::string> params;
   for (int k = 1; k < argc; ++k) {
     const std::string_view arg = argv[k];
@@ -257,6 +261,8 @@ int run(int argc, char** argv) {
       return 0;
     } else if (arg == "--list") {
       list = true;
+    } else if (arg == "--allow-missing") {
+      allow_missing = true;
     } else if (arg == "--input" || arg.starts_with("--input=")) {
       input = value_of("--input", have_input);
     } else if (arg == "--output" || arg.starts_with("--output=")) {
@@ -280,7 +286,7 @@ int run(int argc, char** argv) {
   if (ind == nullptr)
     throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
   const args a = parse_params(*ind, params);
-  const bars b = read_input(input, ind->inputs);
+  const bars b = read_input(input, ind->inputs, allow_missing);
   const columns out = ind->run(b, a);
   write_output(output, format_output(*ind, b, out));
   return 0;
