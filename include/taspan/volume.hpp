@@ -1,1 +1,3 @@
 #pragma once
+#include "volume/ad.hpp"
+#include "volume/adosc.hpp"
