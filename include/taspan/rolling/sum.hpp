@@ -22,7 +22,8 @@ namespace taspan {
 
 namespace detail {
 
-// Running sum of a window with NaNs counted apart, so they leave the sum when they leave the window.
+// Running sum of a window with NaNs counted apart, so they leave the sum when they leave the
+// window.
 struct window_sum {
   double sum = 0.0;
   int nans = 0;
@@ -99,7 +100,9 @@ class window_sum_stream {
     sum_ = w;
   }
   [[nodiscard]] bool full() const noexcept { return window_.full(); }
-  [[nodiscard]] bool full_after_next() const noexcept { return window_.size() + 1 >= window_.capacity(); }
+  [[nodiscard]] bool full_after_next() const noexcept {
+    return window_.size() + 1 >= window_.capacity();
+  }
   void reset() noexcept {
     window_.clear();
     sum_ = {};
