@@ -3,3 +3,5 @@
 
 #include "patterns/pivot.hpp"
 #include "patterns/swing.hpp"
+#include "patterns/breakout.hpp"
+#include "patterns/measured_move.hpp"
