@@ -241,7 +241,7 @@ analysis analyse(const options& opt) {
     a.monthly = period_confirm(a, taspan::period_unit::month, a.confirm->bar);
   }
 
-  // 3. Alternative readings (rut_facts.md), each from levels found in the data.
+  // 3. Alternative readings of the article, each from levels found in the data.
   const auto& e = *a.base;
   auto row = [&](std::string what, double l, std::size_t lb, double h, std::size_t hb, double lv,
                  std::string lv_what) {
@@ -394,9 +394,9 @@ void print_text(const analysis& a, const options& opt) {
   std::printf("  From the base top %s itself the targets are +%s points and +%.1f%%.\n",
               num(e.level).c_str(), num(t.arithmetic - e.level).c_str(),
               100.0 * (t.percent / e.level - 1.0));
-  std::printf("\nOther readings (rut_facts.md alternatives), same formulas:\n");
+  std::printf("\nOther readings of the article (other ranges and legs), same formulas:\n");
   std::printf("  %-46s %20s %20s %9s %8s %6s %10s %10s\n", "reading", "low L (date)",
-              "high H (date)", "from B", "H-L", "H/L", "B+(H-L)", "B*H/L");
+              "high H (date)", "from B", "H-L", "H/L-1", "B+(H-L)", "B*H/L");
   for (const auto& r : a.rows)
     std::printf("  %-46s %9s %10s %9s %10s %9s %8s %5.1f%% %10s %10s\n", r.reading.c_str(),
                 num(r.low).c_str(), r.low_date.c_str(), num(r.high).c_str(), r.high_date.c_str(),

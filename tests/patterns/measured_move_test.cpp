@@ -1,5 +1,5 @@
 // measured_move: hand-computed targets, downside mirrors, the Russell 2000 base of
-// /work/shared/data/rut_facts.md, the event helper (range and swing leg), bad inputs.
+// 2021-2025 base, the event helper (range and swing leg), bad inputs.
 
 #include "taspan/patterns/measured_move.hpp"
 #include "taspan_test.hpp"
@@ -46,7 +46,8 @@ TYPED_TEST(MeasuredMove, HandComputedDown) {
   EXPECT_NEAR(taspan::range_height_target(T(100), T(150), direction::down), 50.0, 50 * tl);
 }
 
-// rut_facts.md: base top 2,442.74, bottom 1,636.94 -> 3,248.54 and 3,645.20 (its own figures).
+// The Russell 2000 closing-price base, by hand: top 2,442.74, bottom 1,636.94; 2,442.74 + 805.80 =
+// 3,248.54 and 2,442.74 * 2,442.74 / 1,636.94 = 3,645.20 (rounded to cents).
 TEST(MeasuredMove, RussellBaseFromRutFacts) {
   const auto m = taspan::measured_move(1636.94, 2442.74, 2442.74);
   EXPECT_NEAR(m.arithmetic, 3248.54, 0.005);
