@@ -2,6 +2,7 @@
 // NaN gaps, short input, streaming == batch, no look-ahead, bad parameters.
 
 #include "taspan/patterns/swing.hpp"
+#include "taspan/volatility/atr.hpp"
 #include "taspan_test.hpp"
 
 namespace {
@@ -166,6 +167,28 @@ TYPED_TEST(Swing, NoLookAhead) {
       if (s.confirmed_at <= t) known.push_back(s);
     ASSERT_EQ(taspan::swings(h, l, th), known) << t;
   }
+}
+
+// With taspan::atr (TA-Lib ATR, NaN for its first 14 bars): no reversal before the ATR exists,
+// every reversal at least 3 ATR of its bar, and streaming with atr_stream == batch.
+TEST(Swing, WithTaspanAtr) {
+  const auto b = random_bars<double>(2000, 13);
+  const auto a = taspan::atr(b.high, b.low, b.close, 14);
+  const auto sw = taspan::swings(b.high, b.low, a, swing_threshold::atr(3));
+  ASSERT_GT(sw.size(), 4U);
+  for (const auto& s : sw) {
+    ASSERT_GE(s.confirmed_at, 14U);
+    const double rev = s.kind == extreme::high ? s.price - b.low[s.confirmed_at]
+                                               : b.high[s.confirmed_at] - s.price;
+    EXPECT_GE(rev, 3 * a[s.confirmed_at] * (1 - 1e-12));
+  }
+  taspan::atr_stream<double> as(14);
+  taspan::swing_stream<double> ss(swing_threshold::atr(3));
+  swings_t<double> st;
+  for (std::size_t i = 0; i < b.size(); ++i)
+    if (auto u = ss.update(b.high[i], b.low[i], as.update(b.high[i], b.low[i], b.close[i])))
+      st.push_back(*u);
+  EXPECT_EQ(st, sw);
 }
 
 TEST(Swing, ResetStartsOver) {

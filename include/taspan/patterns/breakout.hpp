@@ -70,7 +70,8 @@ struct breakout_event {
   direction side = direction::up;
   T price{};                  // the close (or high/low with intrabar) that broke the level
   T level{};                  // the level broken
-  std::size_t level_bar = 0;  // the bar that set it
+  std::size_t level_bar = 0;  // the bar that set it (highest/donchian: the bar TA-Lib's
+                              // MAXINDEX/MININDEX reports for the window)
   bool has_range = false;     // donchian and range: the range broken out of
   T range_top = nan_v<T>;
   T range_bottom = nan_v<T>;
@@ -373,7 +374,8 @@ template <real T>
 struct breakout_update {
   std::optional<breakout_event<T>> up;  // fired on this bar (follow_through_at not known yet)
   std::optional<breakout_event<T>> down;
-  std::span<const follow_through_note> follow_through;  // earlier events confirmed on this bar
+  // Earlier events whose follow-through this bar confirmed; valid until the next update().
+  std::span<const follow_through_note> follow_through;
 };
 
 template <class T>
