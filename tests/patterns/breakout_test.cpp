@@ -234,9 +234,9 @@ TYPED_TEST(Breakout, NanAndShortInput) {
 // the events of bars [0, t] are the batch events up to t, follow-through included only once known.
 TYPED_TEST(Breakout, StreamingBatchAndNoLookAhead) {
   using T = TypeParam;
-  auto b = random_bars<T>(600, 17);
-  b.high = with_nans(b.high, {200, 420});
-  b.close = with_nans(b.close, {300});
+  auto b = random_bars<T>(300, 17);
+  b.high = with_nans(b.high, {120, 210});
+  b.close = with_nans(b.close, {150});
   std::vector<T> htf(b.size());
   for (std::size_t i = 0; i < b.size(); ++i) htf[i] = T(i % 50 < 25 ? 1 : -1);
   int checked = 0;
@@ -254,7 +254,7 @@ TYPED_TEST(Breakout, StreamingBatchAndNoLookAhead) {
       o.follow_through = 4;
       const auto all = run(b, o, htf);
       EXPECT_EQ(run_stream(b, o, htf), all);
-      for (std::size_t t = 0; t < b.size(); t += 7) {
+      for (std::size_t t = 0; t < b.size(); ++t) {
         bars<T> p;
         const auto n = static_cast<long>(t) + 1;
         p.high.assign(b.high.begin(), b.high.begin() + n);
