@@ -6,6 +6,7 @@
 #include "overlap/kama.hpp"
 #include "overlap/ma.hpp"
 #include "overlap/medprice.hpp"
+#include "overlap/sar.hpp"
 #include "overlap/sma.hpp"
 #include "overlap/t3.hpp"
 #include "overlap/tema.hpp"
