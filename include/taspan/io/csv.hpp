@@ -10,7 +10,9 @@
 // - Lines end in "\n" or "\r\n"; the last line may lack its newline. Empty lines are skipped.
 // - A field may be enclosed in double quotes ("2,5" is one field; "" inside quotes is a quote).
 //   A quoted field cannot span lines.
-// - Dates are YYYY-MM-DD (read into std::chrono::year_month_day; the text is kept too).
+// - Dates are YYYY-MM-DD (read into std::chrono::year_month_day; the text is kept too), and
+//   must be valid calendar dates; a date cell is never allowed to be empty. By default each date
+//   must be later than the one before (csv_options::increasing_dates).
 // - Numbers are read with std::from_chars into T (float or double), so they are correctly
 //   rounded to T; "1e3" and "-0.5" are numbers, "1,000" and "$5" are not. Every number must be
 //   finite.
