@@ -19,5 +19,8 @@
 #include "momentum/rocp.hpp"
 #include "momentum/rocr.hpp"
 #include "momentum/rsi.hpp"
+#include "momentum/stoch.hpp"
+#include "momentum/stochf.hpp"
+#include "momentum/stochrsi.hpp"
 #include "momentum/trix.hpp"
 #include "momentum/ultosc.hpp"
