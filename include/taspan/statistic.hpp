@@ -1,1 +1,10 @@
 #pragma once
+#include "statistic/max.hpp"
+#include "statistic/maxindex.hpp"
+#include "statistic/min.hpp"
+#include "statistic/minindex.hpp"
+#include "statistic/minmax.hpp"
+#include "statistic/minmaxindex.hpp"
+#include "statistic/stddev.hpp"
+#include "statistic/sum.hpp"
+#include "statistic/var.hpp"
