@@ -64,8 +64,8 @@ class midpoint_stream {
                                 const detail::extremum<T>& hi) noexcept {
     return lo.valid ? detail::mid(lo.value, hi.value) : nan_v<T>;
   }
-  detail::extremum_window<T, detail::min_order, false> lo_;
-  detail::extremum_window<T, detail::max_order, false> hi_;
+  detail::block_extremum_window<T, detail::min_order> lo_;
+  detail::block_extremum_window<T, detail::max_order> hi_;
 };
 
 }  // namespace taspan

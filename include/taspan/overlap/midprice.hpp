@@ -63,8 +63,8 @@ class midprice_stream {
                                 const detail::extremum<T>& lo) noexcept {
     return hi.valid && lo.valid ? detail::mid(lo.value, hi.value) : nan_v<T>;
   }
-  detail::extremum_window<T, detail::max_order, false> hi_;
-  detail::extremum_window<T, detail::min_order, false> lo_;
+  detail::block_extremum_window<T, detail::max_order> hi_;
+  detail::block_extremum_window<T, detail::min_order> lo_;
 };
 
 }  // namespace taspan

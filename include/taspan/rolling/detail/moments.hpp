@@ -61,34 +61,31 @@ struct window_moments {
   }
 };
 
-// The schedule shared by batch and streaming: per bar that completes a window, re-seed when
-// `age` reached p (every p outputs, and after a NaN window), else slide.
+// The schedule shared by batch and streaming: per bar that completes a window, re-seed at every
+// output index that is a multiple of p (a fixed grid, so blocks of p outputs are independent) and
+// on the first window after a NaN window; else slide.
 struct moments_state {
   window_moments m;
-  std::size_t age = 0;  // outputs since the last seed; 0 = must seed
-  bool valid = false;   // this window is free of NaN
+  std::size_t phase = 0;  // output index modulo p
+  bool valid = false;     // the last window was free of NaN
 
   // `at(k)`: the k-th value (oldest first) of the window that x completes, x = at(p-1);
   // `oldest`: the value that left the window; `run`: equal bars ending at x.
   template <real T, class At>
-  [[nodiscard]] moments_state next(bool holds_nan, T oldest, T x, std::size_t run, std::size_t p,
-                                   At&& at) const noexcept {
-    moments_state s = *this;
+  void advance(bool holds_nan, T oldest, T x, std::size_t run, std::size_t p, At&& at) noexcept {
+    const bool seed = phase == 0 || !valid;
+    phase = phase + 1 == p ? 0 : phase + 1;
     if (holds_nan) {
-      s.age = 0;
-      s.valid = false;
-      return s;
+      valid = false;
+      return;
     }
-    if (s.age == 0 || s.age >= p) {
-      s.m.seed(at, p);
-      s.age = 1;
+    if (seed) {
+      m.seed(at, p);
     } else {
-      s.m.replace(oldest, x);
-      ++s.age;
+      m.replace(oldest, x);
     }
-    s.m.constant = run >= p;
-    s.valid = true;
-    return s;
+    m.constant = run >= p;
+    valid = true;
   }
 };
 
@@ -110,8 +107,8 @@ void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& em
     const std::size_t first = i + 1 - period;
     const bool holds_nan = last_nan >= static_cast<std::int64_t>(first);
     const T oldest = first > 0 ? x[first - 1] : T(0);
-    s = s.next(holds_nan, oldest, x[i], run, period,
-               [&](std::size_t k) noexcept { return x[first + k]; });
+    s.advance(holds_nan, oldest, x[i], run, period,
+              [&](std::size_t k) noexcept { return x[first + k]; });
     emit(i, s.m, s.valid);
   }
 }
@@ -122,23 +119,21 @@ class window_moments_stream {
  public:
   explicit window_moments_stream(int period) : window_(static_cast<std::size_t>(period)) {}
 
-  // State after x; `valid` is false while warming up or if the window holds a NaN.
+  // The state after x, without changing this one; `valid` is false while warming up or if the
+  // window holds a NaN.
   [[nodiscard]] moments_state next(T x) const noexcept {
-    const std::size_t p = window_.capacity();
-    if (window_.size() + 1 < p) return state_;  // still warming up: nothing to compute
-    const bool holds_nan = is_nan(x) || last_nan_ >= bars_ + 1 - static_cast<std::int64_t>(p);
-    const bool full = window_.full();
-    const T oldest = full ? window_.front() : T(0);
-    const std::size_t skip = full ? 1 : 0;
-    return state_.next(holds_nan, oldest, x, next_run(x), p,
-                       [&](std::size_t k) noexcept { return k + 1 == p ? x : window_[k + skip]; });
+    moments_state s = state_;
+    advance(s, x);
+    return s;
   }
-  void commit(T x, const moments_state& s) noexcept {
+  // Feeds x; returns the new state.
+  const moments_state& update(T x) noexcept {
+    advance(state_, x);
     if (is_nan(x)) last_nan_ = bars_;
     run_ = next_run(x);
     window_.push(x);
     ++bars_;
-    state_ = s;
+    return state_;
   }
   [[nodiscard]] bool full() const noexcept { return window_.full(); }
   [[nodiscard]] bool full_after_next() const noexcept {
@@ -154,6 +149,16 @@ class window_moments_stream {
   }
 
  private:
+  void advance(moments_state& s, T x) const noexcept {
+    const std::size_t p = window_.capacity();
+    if (window_.size() + 1 < p) return;  // still warming up: nothing to compute
+    const bool holds_nan = is_nan(x) || last_nan_ >= bars_ + 1 - static_cast<std::int64_t>(p);
+    const bool full = window_.full();
+    const T oldest = full ? window_.front() : T(0);
+    const std::size_t skip = full ? 1 : 0;
+    s.advance(holds_nan, oldest, x, next_run(x), p,
+              [&](std::size_t k) noexcept { return k + 1 == p ? x : window_[k + skip]; });
+  }
   [[nodiscard]] std::size_t next_run(T x) const noexcept {
     return window_.size() > 0 && x == window_.back() ? run_ + 1 : 1;
   }
@@ -197,8 +202,7 @@ class variance_stream {
 
  public:
   T update(T x) noexcept {
-    const moments_state s = w_.next(x);
-    w_.commit(x, s);
+    const moments_state& s = w_.update(x);
     return w_.full() ? finish_.apply<T>(s.m, s.valid) : nan_v<T>;
   }
   [[nodiscard]] T peek(T x) const noexcept {
