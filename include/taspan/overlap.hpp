@@ -6,6 +6,8 @@
 #include "overlap/kama.hpp"
 #include "overlap/ma.hpp"
 #include "overlap/medprice.hpp"
+#include "overlap/midpoint.hpp"
+#include "overlap/midprice.hpp"
 #include "overlap/sar.hpp"
 #include "overlap/sma.hpp"
 #include "overlap/t3.hpp"
