@@ -110,7 +110,8 @@ TYPED_TEST(Bbands, CommonChecks) {
           [&] {
             return component<T>{taspan::bbands_stream<T>(5, 2.0, 2.0, type), w};
           },
-          taspan::bbands_lookback(5, 2.0, 2.0, type), type != ma_type::ema, 1e5);
+          taspan::bbands_lookback(5, 2.0, 2.0, type),
+          std::is_same_v<T, float> && type != ma_type::ema, 1e5);
     }
   }
 }

@@ -8,11 +8,15 @@
 // relative on ordinary prices and far more on high-priced series; the middle band is TA-Lib's.
 // NaN: the stddev loses the windows that contain it; the middle band follows its MA type (SMA:
 // the same windows; recursive types restart their warm-up).
-// Batch and streaming agree bitwise, except the EMA middle (chunked batch kernel, 1e-12 relative).
+// Batch (double, SMA middle, finite input) runs one fused pass (detail::bbands_sma_kernel); other
+// cases combine ma() with the rolling stddev kernel. Streaming combines the MA core with the
+// rolling moments; it agrees with batch bitwise for float and for middle types other than SMA
+// and EMA, and within 1e-12 relative (of the price level) otherwise.
 
 #include <cmath>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "../core/concepts.hpp"
@@ -58,6 +62,57 @@ inline constexpr variance_finish population_stddev(int period) noexcept {
   return {1.0 / period, static_cast<double>(period), true, 1.0};
 }
 
+template <real T>
+[[nodiscard]] bool all_finite(std::span<const T> x) noexcept {
+  bool ok = true;
+  for (T v : x) ok &= (v - v == T(0));  // false for NaN and +-inf; no early exit: vectorises
+  return ok;
+}
+
+// SMA-middle bands over finite doubles in one pass: the window's mean and population variance
+// from sums of deviations from a shift c (an input of the window, exact differences), re-seeded
+// exactly every `period` outputs (error stays flat); a window of `period` equal values has width
+// exactly 0. Same numerics as rolling/detail/moments.hpp, fused with the mean and both bands.
+inline void bbands_sma_kernel(std::span<const double> x, std::span<double> up,
+                              std::span<double> mid, std::span<double> lo, std::size_t p,
+                              double kup, double kdn) noexcept {
+  const std::size_t n = x.size();
+  const std::size_t warm = std::min(n, p - 1);
+  std::fill_n(up.begin(), warm, nan_v<double>);
+  std::fill_n(mid.begin(), warm, nan_v<double>);
+  std::fill_n(lo.begin(), warm, nan_v<double>);
+  if (n < p) return;
+  const double inv = 1.0 / static_cast<double>(p);
+  std::size_t run = 1;  // equal bars ending at i
+  for (std::size_t i = 1; i + 1 < p; ++i) run = x[i] == x[i - 1] ? run + 1 : 1;
+  for (std::size_t i0 = p - 1; i0 < n; i0 += p) {
+    const double c = x[i0];
+    double s1 = 0.0, s2 = 0.0;
+    for (std::size_t j = i0 + 1 - p; j <= i0; ++j) {
+      const double y = x[j] - c;
+      s1 += y;
+      s2 += y * y;
+    }
+    const std::size_t end = std::min(n, i0 + p);
+    for (std::size_t i = i0; i < end; ++i) {
+      if (i > i0) {
+        const double yo = x[i - p] - c, yn = x[i] - c, d = yn - yo;
+        s1 += d;
+        s2 += d * (yn + yo);
+      }
+      run = i > 0 && x[i] == x[i - 1] ? run + 1 : 1;
+      const double m = s1 * inv;
+      const double m2 = s2 - s1 * m;
+      const double var = run >= p || !(m2 > 0.0) ? 0.0 : m2 * inv;
+      const double sd = std::sqrt(var);
+      const double centre = c + m;
+      mid[i] = centre;
+      up[i] = centre + kup * sd;
+      lo[i] = centre - kdn * sd;
+    }
+  }
+}
+
 }  // namespace detail
 
 template <series In, output_series Upper, output_series Middle, output_series Lower>
@@ -68,6 +123,12 @@ void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lo
   auto m = detail::in_out_spans("bbands", in, out_middle).second;
   auto l = detail::in_out_spans("bbands", in, out_lower).second;
   using T = series_value_t<In>;
+  if constexpr (std::is_same_v<T, double>) {
+    if (type == ma_type::sma && detail::all_finite(x)) {
+      detail::bbands_sma_kernel(x, u, m, l, static_cast<std::size_t>(period), nbdevup, nbdevdn);
+      return;
+    }
+  }
   ma(x, m, period, type);
   // The standard deviation goes to `lower` first, then both bands are formed from it.
   detail::rolling_variance_kernel(x, l, period, detail::population_stddev(period));
