@@ -1,5 +1,6 @@
 #pragma once
 #include "overlap/avgprice.hpp"
+#include "overlap/bbands.hpp"
 #include "overlap/dema.hpp"
 #include "overlap/ema.hpp"
 #include "overlap/hma.hpp"
