@@ -93,8 +93,7 @@ class mfi_core {
 }  // namespace detail
 
 template <series H, series L, series C, series V, output_series Out>
-void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out,
-         int period = 14) {
+void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out, int period = 14) {
   detail::check_period("mfi", period, 2);
   detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [c, y] = detail::in_out_spans("mfi", close, out);
@@ -107,7 +106,7 @@ void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out
 
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> mfi(const H& high, const L& low, const C& close,
-                                                const V& volume, int period = 14) {
+                                                 const V& volume, int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   mfi(high, low, close, volume, out, period);
   return out;
