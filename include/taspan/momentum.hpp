@@ -2,6 +2,8 @@
 #include "momentum/adx.hpp"
 #include "momentum/adxr.hpp"
 #include "momentum/apo.hpp"
+#include "momentum/aroon.hpp"
+#include "momentum/aroonosc.hpp"
 #include "momentum/bop.hpp"
 #include "momentum/cci.hpp"
 #include "momentum/cmo.hpp"
@@ -24,3 +26,4 @@
 #include "momentum/stochrsi.hpp"
 #include "momentum/trix.hpp"
 #include "momentum/ultosc.hpp"
+#include "momentum/willr.hpp"
