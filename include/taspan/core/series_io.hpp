@@ -29,7 +29,7 @@ void check_same_sizes(std::string_view function, std::initializer_list<std::stri
   static_assert((std::is_same_v<series_value_t<First>, series_value_t<Rest>> && ...),
                 "taspan: all input series of one call must hold the same value type");
   const auto n = std::ranges::size(first);
-  auto name = names.begin();
+  const auto* name = names.begin();
   const std::string_view first_name = *name;
   ((++name, check_size(function, *name, std::ranges::size(rest), first_name, n)), ...);
 }
