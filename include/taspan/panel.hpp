@@ -1,0 +1,4 @@
+#pragma once
+// taspan panel forms (Eigen 3.4): many symbols at once. Not included by taspan.hpp.
+#include "panel/core.hpp"
+#include "panel/rolling_sum.hpp"
