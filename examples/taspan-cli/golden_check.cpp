@@ -76,6 +76,22 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
        [](const bars& b) {
          return expected{{"value"}, {taspan::adosc(b.high, b.low, b.close, b.volume, 3, 12)}};
        }},
+      // taspan-cli rsi period=9
+      {"rsi9",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::rsi(b.close, 9)}};
+       }},
+      // taspan-cli atr period=5 seed=tradingview
+      {"atr_tv",
+       [](const bars& b) {
+         return expected{
+             {"value"}, {taspan::atr(b.high, b.low, b.close, 5, taspan::wilder_seed::tradingview)}};
+       }},
+      // taspan-cli ultosc period1=3 period2=6 period3=12
+      {"ultosc",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::ultosc(b.high, b.low, b.close, 3, 6, 12)}};
+       }},
       // taspan-cli sma   (default period 30, TA-Lib's default)
       {"sma_default",
        [](const bars& b) {

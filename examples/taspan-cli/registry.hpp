@@ -132,6 +132,10 @@ struct indicator {
 };
 
 inline const std::vector<std::string_view> ema_seeds{"sma", "first_value"};
+inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
+[[nodiscard]] inline taspan::wilder_seed wilder_seed(const args& a) {
+  return a.index("seed") == 0 ? taspan::wilder_seed::talib : taspan::wilder_seed::tradingview;
+}
 
 // The table. Families in this order: rolling, overlap, momentum, volatility, volume, statistic.
 [[nodiscard]] inline const std::vector<indicator>& registry() {
@@ -334,6 +338,198 @@ inline const std::vector<std::string_view> ema_seeds{"sma", "first_value"};
        [](const bars& b, const args& a) -> columns {
          return {taspan::trix(b.close, a.i("period"))};
        }},
+      {"rsi",
+       "momentum",
+       "Wilder's relative strength index",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::rsi(b.close, a.i("period"))};
+       }},
+      {"mom",
+       "momentum",
+       "momentum: close - close n bars ago",
+       cols::close,
+       {period(10)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::mom(b.close, a.i("period"))};
+       }},
+      {"roc",
+       "momentum",
+       "rate of change, percent",
+       cols::close,
+       {period(10)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::roc(b.close, a.i("period"))};
+       }},
+      {"rocp",
+       "momentum",
+       "rate of change, fraction",
+       cols::close,
+       {period(10)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::rocp(b.close, a.i("period"))};
+       }},
+      {"rocr",
+       "momentum",
+       "rate of change ratio",
+       cols::close,
+       {period(10)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::rocr(b.close, a.i("period"))};
+       }},
+      {"rocr100",
+       "momentum",
+       "rate of change ratio times 100",
+       cols::close,
+       {period(10)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::rocr100(b.close, a.i("period"))};
+       }},
+      {"cmo",
+       "momentum",
+       "Chande momentum oscillator",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::cmo(b.close, a.i("period"))};
+       }},
+      {"bop",
+       "momentum",
+       "balance of power",
+       cols::ohlc,
+       {},
+       {"value"},
+       [](const bars& b, const args&) -> columns {
+         return {taspan::bop(b.open, b.high, b.low, b.close)};
+       }},
+      {"plus_dm",
+       "momentum",
+       "Wilder-smoothed plus directional movement",
+       cols::high | cols::low,
+       {period(14)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::plus_dm(b.high, b.low, a.i("period"))};
+       }},
+      {"minus_dm",
+       "momentum",
+       "Wilder-smoothed minus directional movement",
+       cols::high | cols::low,
+       {period(14)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::minus_dm(b.high, b.low, a.i("period"))};
+       }},
+      {"plus_di",
+       "momentum",
+       "plus directional indicator",
+       cols::high | cols::low | cols::close,
+       {period(14)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::plus_di(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"minus_di",
+       "momentum",
+       "minus directional indicator",
+       cols::high | cols::low | cols::close,
+       {period(14)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::minus_di(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"dx",
+       "momentum",
+       "directional movement index",
+       cols::high | cols::low | cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::dx(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"adx",
+       "momentum",
+       "average directional movement index",
+       cols::high | cols::low | cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::adx(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"adxr",
+       "momentum",
+       "average directional movement index rating",
+       cols::high | cols::low | cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::adxr(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"cci",
+       "momentum",
+       "commodity channel index",
+       cols::high | cols::low | cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::cci(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"ultosc",
+       "momentum",
+       "Williams' ultimate oscillator",
+       cols::high | cols::low | cols::close,
+       {integer("period1", 7, 1), integer("period2", 14, 1), integer("period3", 28, 1)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::ultosc(b.high, b.low, b.close, a.i("period1"), a.i("period2"),
+                                a.i("period3"))};
+       }},
+      {"mfi",
+       "momentum",
+       "money flow index",
+       cols::high | cols::low | cols::close | cols::volume,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::mfi(b.high, b.low, b.close, b.volume, a.i("period"))};
+       }},
+
+      // ---- volatility ---------------------------------------------------------------------
+      {"trange",
+       "volatility",
+       "true range",
+       cols::high | cols::low | cols::close,
+       {},
+       {"value"},
+       [](const bars& b, const args&) -> columns {
+         return {taspan::trange(b.high, b.low, b.close)};
+       }},
+      {"atr",
+       "volatility",
+       "Wilder's average true range (seed=tradingview: Pine's ta.atr)",
+       cols::high | cols::low | cols::close,
+       {period(14), choice("seed", wilder_seeds, "talib")},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::atr(b.high, b.low, b.close, a.i("period"), wilder_seed(a))};
+       }},
+      {"natr",
+       "volatility",
+       "normalized average true range, percent of close",
+       cols::high | cols::low | cols::close,
+       {period(14), choice("seed", wilder_seeds, "talib")},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::natr(b.high, b.low, b.close, a.i("period"), wilder_seed(a))};
+       }},
 
       // ---- volume -------------------------------------------------------------------------
       {"ad",
@@ -353,6 +549,22 @@ inline const std::vector<std::string_view> ema_seeds{"sma", "first_value"};
        {"value"},
        [](const bars& b, const args& a) -> columns {
          return {taspan::adosc(b.high, b.low, b.close, b.volume, a.i("fast"), a.i("slow"))};
+       }},
+      {"obv",
+       "volume",
+       "on-balance volume",
+       cols::close | cols::volume,
+       {},
+       {"value"},
+       [](const bars& b, const args&) -> columns { return {taspan::obv(b.close, b.volume)}; }},
+      {"vwap",
+       "volume",
+       "volume-weighted average typical price, one session",
+       cols::high | cols::low | cols::close | cols::volume,
+       {},
+       {"value"},
+       [](const bars& b, const args&) -> columns {
+         return {taspan::vwap(b.high, b.low, b.close, b.volume)};
        }},
 
       // ---- statistic ----------------------------------------------------------------------
