@@ -202,6 +202,7 @@ struct usage_error : std::runtime_error {
 [[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing) {
   taspan::csv_options opt;
   opt.required = needed;
+  opt.read = needed | cols::date;  // other columns are not parsed: their cells cannot fail
   opt.allow_missing = allow_missing;
   if (path.empty() || path == "-") return taspan::read_csv<double>(std::cin, opt);
   return taspan::read_csv<double>(std::filesystem::path(path), opt);
