@@ -20,8 +20,9 @@
 //   is set: then such cells read as NaN (the indicators document how they treat NaN).
 //
 // Columns: csv_options::required names the columns that must be in the header (default: all
-// six). A column that is in the header is read whether required or not; a column that is not in
-// the header leaves its vector in the result empty.
+// six). A column that is in the header is read whether required or not, unless
+// csv_options::read leaves it out (then it is ignored like an unknown column: its cells are not
+// checked); a column that is not read leaves its vector in the result empty.
 //
 // Every error is a taspan::error whose message names the line (1-based, counting every line of
 // the input) and, for a cell, the column (1-based) and its name:
@@ -72,6 +73,7 @@ struct csv_options {
   bool allow_missing = false;    // empty / NaN / null numeric cells read as NaN instead of failing
   bool increasing_dates = true;  // each date must be later than the one before it
   char delimiter = ',';
+  ohlcv_columns read = ohlcv_columns::all;  // columns read when present (required ones always are)
 };
 
 // Daily bars, one entry per data row; a column absent from the file leaves its vector empty.
@@ -294,6 +296,9 @@ ohlcv<T> read(std::istream& in, const csv_options& opt) {
   for (std::size_t f = 0; f < names.size(); ++f) {
     if (where[f] == absent && contains(opt.required, static_cast<ohlcv_columns>(1u << f)))
       fail_at(line_no, "missing required column " + in_quotes(names[f]));
+  }
+  for (std::size_t f = 0; f < names.size(); ++f) {
+    if (!contains(opt.read | opt.required, static_cast<ohlcv_columns>(1u << f))) where[f] = absent;
   }
 
   std::array<std::vector<T>*, 6> columns{nullptr,  &out.open,  &out.high,
