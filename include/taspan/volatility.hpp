@@ -1,1 +1,4 @@
 #pragma once
+#include "volatility/atr.hpp"
+#include "volatility/natr.hpp"
+#include "volatility/trange.hpp"

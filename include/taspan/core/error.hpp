@@ -3,8 +3,8 @@
 //   "taspan::<function>: <parameter> must be <rule>, got <value>"
 
 #include <charconv>
-#include <limits>
 #include <cstddef>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>

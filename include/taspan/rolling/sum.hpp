@@ -3,10 +3,12 @@
 //
 // Numerics: a running sum re-seeded exactly (window summed afresh) every `period` outputs, so
 // rounding error stays flat however long the series. Accumulates in double for float and double.
-// NaN: an input NaN makes exactly the `period` windows that contain it NaN.
+// NaN: an input NaN makes exactly the `period` windows that contain it NaN. Infinities: a window
+// holding +inf (-inf) sums to +inf (-inf), one holding both is NaN; other windows are unaffected.
 // Batch and streaming perform the same operations in the same order: bit-identical results.
 
 #include <cstddef>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -22,32 +24,49 @@ namespace taspan {
 
 namespace detail {
 
-// Running sum of a window with NaNs counted apart, so they leave the sum when they leave the window.
+// Running sum of a window with NaNs and infinities counted apart, so they leave the sum when they
+// leave the window (a running sum that held an inf would otherwise turn into inf - inf = NaN).
 struct window_sum {
   double sum = 0.0;
   int nans = 0;
+  int pos_infs = 0;
+  int neg_infs = 0;
+  std::size_t age = 0;  // streaming: outputs since the sum was last computed afresh
 
   template <real T>
   [[nodiscard]] static double clean(T x) noexcept {
-    return is_nan(x) ? 0.0 : static_cast<double>(x);
+    return x - x == T(0) ? static_cast<double>(x) : 0.0;  // NaN and +-inf count apart
+  }
+  template <real T>
+  void count(T x, int d) noexcept {
+    nans += is_nan(x) ? d : 0;
+    pos_infs += x == std::numeric_limits<T>::infinity() ? d : 0;
+    neg_infs += x == -std::numeric_limits<T>::infinity() ? d : 0;
   }
   template <real T>
   void add(T x) noexcept {
     sum += clean(x);
-    nans += is_nan(x) ? 1 : 0;
+    count(x, 1);
   }
   template <real T>
   void replace(T oldest, T x) noexcept {
     sum += clean(x) - clean(oldest);
-    nans += (is_nan(x) ? 1 : 0) - (is_nan(oldest) ? 1 : 0);
+    count(x, 1);
+    count(oldest, -1);
   }
+  // The finite part overflowed (or cancelled an overflow): recompute the window from scratch.
+  [[nodiscard]] bool overflowed() const noexcept { return !(sum - sum == 0.0); }
   template <real T>
   [[nodiscard]] T value(double divisor = 1.0) const noexcept {
-    return nans != 0 ? nan_v<T> : static_cast<T>(sum / divisor);
+    if (nans != 0 || (pos_infs != 0 && neg_infs != 0)) return nan_v<T>;
+    if (pos_infs != 0) return std::numeric_limits<T>::infinity();
+    if (neg_infs != 0) return -std::numeric_limits<T>::infinity();
+    return static_cast<T>(sum / divisor);
   }
 };
 
-// Calls emit(i, window_sum) for every bar i >= period-1, re-seeding every `period` outputs.
+// Calls emit(i, window_sum) for every bar i >= period-1, re-seeding every `period` outputs, and at
+// once if the running sum overflows.
 template <real T, class Emit>
 void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit) noexcept {
   const std::size_t n = x.size();
@@ -58,6 +77,7 @@ void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit) 
     const std::size_t reseed = std::min(n, i + period);
     for (++i; i < reseed; ++i) {
       w.replace(x[i - period], x[i]);
+      if (w.overflowed()) break;  // re-seed at this i
       emit(i, w);
     }
   }
@@ -80,36 +100,38 @@ class window_sum_stream {
     if (!window_.full()) {
       window_sum w = sum_;
       w.add(x);
+      w.age = 1;
       return w;
     }
     const auto period = window_.capacity();
-    if (outputs_ % period == 0) {  // re-seed: sum the window that x completes, oldest first
-      window_sum w;
-      for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
-      w.add(x);
-      return w;
+    if (sum_.age < period) {
+      window_sum w = sum_;
+      w.replace(window_.front(), x);
+      ++w.age;
+      if (!w.overflowed()) return w;
     }
-    window_sum w = sum_;
-    w.replace(window_.front(), x);
+    window_sum w;  // re-seed: sum the window that x completes, oldest first
+    for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
+    w.add(x);
+    w.age = 1;
     return w;
   }
   void commit(T x, const window_sum& w) noexcept {
     window_.push(x);
-    if (window_.full()) ++outputs_;
     sum_ = w;
   }
   [[nodiscard]] bool full() const noexcept { return window_.full(); }
-  [[nodiscard]] bool full_after_next() const noexcept { return window_.size() + 1 >= window_.capacity(); }
+  [[nodiscard]] bool full_after_next() const noexcept {
+    return window_.size() + 1 >= window_.capacity();
+  }
   void reset() noexcept {
     window_.clear();
     sum_ = {};
-    outputs_ = 0;
   }
 
  private:
   ring<T> window_;
   window_sum sum_;
-  std::size_t outputs_ = 0;  // updates so far that completed a full window
 };
 
 }  // namespace detail

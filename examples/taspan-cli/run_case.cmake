@@ -1,0 +1,62 @@
+# Runs taspan-cli once and checks what it did (cmake -P, driven by ctest).
+#
+#   -DCLI=<taspan-cli> -DARGS=<arguments separated by |> [-DSTDIN=<file>] -DOUT=<file for stdout>
+#   [-DEXPECT_RC=0]            exit status
+#   [-DEXPECT_STDERR=<text>]   stderr must be exactly this one line ("taspan-cli: ...")
+#   [-DEXPECT_STDOUT=<file>]   stdout must equal this file byte for byte
+#   [-DEXPECT_FILE=<a|b>]      file a (written by --output) must equal file b byte for byte
+#   [-DSTDOUT_MATCH=<regex>]   stdout must match this regex
+#   [-DCHECK=<command, |-separated>] run afterwards (with OUT as its last argument); must exit 0
+# With EXPECT_RC != 0, stdout must be empty.
+cmake_minimum_required(VERSION 3.25)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+string(REPLACE "|" ";" CHECK "${CHECK}")
+string(REPLACE "|" ";" EXPECT_FILE "${EXPECT_FILE}")
+if(NOT DEFINED EXPECT_RC)
+  set(EXPECT_RC 0)
+endif()
+set(input_args)
+if(DEFINED STDIN)
+  set(input_args INPUT_FILE ${STDIN})
+endif()
+execute_process(COMMAND ${CLI} ${ARGS} ${input_args}
+  OUTPUT_FILE ${OUT} ERROR_VARIABLE err RESULT_VARIABLE rc)
+file(READ ${OUT} out)
+
+if(NOT rc STREQUAL EXPECT_RC)
+  message(FATAL_ERROR "exit status ${rc}, expected ${EXPECT_RC}\nstderr: ${err}")
+endif()
+if(NOT EXPECT_RC EQUAL 0 AND NOT out STREQUAL "")
+  message(FATAL_ERROR "stdout should be empty on error, got:\n${out}")
+endif()
+if(DEFINED EXPECT_STDERR)
+  if(NOT err STREQUAL "${EXPECT_STDERR}\n")
+    message(FATAL_ERROR "stderr:\n[${err}]\nexpected exactly one line:\n[${EXPECT_STDERR}]")
+  endif()
+elseif(NOT err STREQUAL "")
+  message(FATAL_ERROR "unexpected stderr: ${err}")
+endif()
+if(DEFINED EXPECT_STDOUT)
+  file(READ ${EXPECT_STDOUT} expected)
+  if(NOT out STREQUAL expected)
+    message(FATAL_ERROR "stdout:\n${out}\ndiffers from ${EXPECT_STDOUT}:\n${expected}")
+  endif()
+endif()
+if(EXPECT_FILE)
+  list(GET EXPECT_FILE 0 written)
+  list(GET EXPECT_FILE 1 reference)
+  file(READ ${written} got)
+  file(READ ${reference} expected)
+  if(NOT got STREQUAL expected)
+    message(FATAL_ERROR "${written}:\n${got}\ndiffers from ${reference}:\n${expected}")
+  endif()
+endif()
+if(DEFINED STDOUT_MATCH AND NOT out MATCHES "${STDOUT_MATCH}")
+  message(FATAL_ERROR "stdout does not match ${STDOUT_MATCH}:\n${out}")
+endif()
+if(CHECK)
+  execute_process(COMMAND ${CHECK} ${OUT} RESULT_VARIABLE check_rc)
+  if(NOT check_rc EQUAL 0)
+    message(FATAL_ERROR "check failed: ${CHECK} ${OUT}")
+  endif()
+endif()

@@ -1,0 +1,349 @@
+#pragma once
+// taspan::read_csv: daily OHLCV bars from a CSV file, with line-numbered errors.
+//
+// Not part of the umbrella taspan/taspan.hpp: include "taspan/io/csv.hpp".
+//
+// Format:
+// - The first non-empty line is a header row. Columns are found by name, case-insensitive, in
+//   any order: date, open, high, low, close, volume. Other columns ("Adj Close", ...) are
+//   ignored. Surrounding spaces and a UTF-8 byte-order mark are ignored.
+// - Lines end in "\n" or "\r\n"; the last line may lack its newline. Empty lines are skipped.
+// - A field may be enclosed in double quotes ("2,5" is one field; "" inside quotes is a quote).
+//   A quoted field cannot span lines.
+// - Dates are YYYY-MM-DD (read into std::chrono::year_month_day; the text is kept too).
+// - Numbers are read with std::from_chars into T (float or double), so they are correctly
+//   rounded to T; "1e3" and "-0.5" are numbers, "1,000" and "$5" are not. Every number must be
+//   finite.
+// - An empty numeric cell, "NaN"/"nan" or "null" is an error, unless csv_options::allow_missing
+//   is set: then such cells read as NaN (the indicators document how they treat NaN).
+//
+// Columns: csv_options::required names the columns that must be in the header (default: all
+// six). A column that is in the header is read whether required or not; a column that is not in
+// the header leaves its vector in the result empty.
+//
+// Every error is a taspan::error whose message names the line (1-based, counting every line of
+// the input) and, for a cell, the column (1-based) and its name:
+//   taspan::read_csv: line 17, column 3 (close): expected a number, got "abc"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <istream>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+
+namespace taspan {
+
+// A set of OHLCV columns; combine with |.
+enum class ohlcv_columns : unsigned {
+  none = 0,
+  date = 1u << 0,
+  open = 1u << 1,
+  high = 1u << 2,
+  low = 1u << 3,
+  close = 1u << 4,
+  volume = 1u << 5,
+  ohlc = open | high | low | close,
+  all = date | ohlc | volume,
+};
+
+[[nodiscard]] constexpr ohlcv_columns operator|(ohlcv_columns a, ohlcv_columns b) noexcept {
+  return static_cast<ohlcv_columns>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+[[nodiscard]] constexpr bool contains(ohlcv_columns set, ohlcv_columns c) noexcept {
+  return (static_cast<unsigned>(set) & static_cast<unsigned>(c)) == static_cast<unsigned>(c);
+}
+
+struct csv_options {
+  ohlcv_columns required = ohlcv_columns::all;  // columns the header must name
+  bool allow_missing = false;    // empty / NaN / null numeric cells read as NaN instead of failing
+  bool increasing_dates = true;  // each date must be later than the one before it
+  char delimiter = ',';
+};
+
+// Daily bars, one entry per data row; a column absent from the file leaves its vector empty.
+template <class T>
+struct ohlcv {
+  static_assert(is_real_v<T>, "taspan::ohlcv<T>: T must be float or double");
+  std::vector<std::chrono::year_month_day> date;
+  std::vector<std::string> date_text;  // the date cells as written, for pass-through
+  std::vector<T> open, high, low, close, volume;
+
+  [[nodiscard]] std::size_t size() const noexcept {
+    std::size_t n = date.size();
+    for (const auto* v : {&open, &high, &low, &close, &volume}) n = std::max(n, v->size());
+    return n;
+  }
+  [[nodiscard]] bool empty() const noexcept { return size() == 0; }
+};
+
+namespace detail::csv {
+
+inline constexpr std::array<std::string_view, 6> names{"date", "open",  "high",
+                                                       "low",  "close", "volume"};
+inline constexpr std::size_t absent = std::numeric_limits<std::size_t>::max();
+
+[[noreturn]] inline void fail_at(std::size_t line, std::string_view what) {
+  std::string msg = "taspan::read_csv: line " + std::to_string(line) + ": ";
+  msg.append(what);
+  throw error(msg);
+}
+
+[[noreturn]] inline void fail_column(std::size_t line, std::size_t column, std::string_view what) {
+  std::string msg = "taspan::read_csv: line " + std::to_string(line) + ", column " +
+                    std::to_string(column) + ": ";
+  msg.append(what);
+  throw error(msg);
+}
+
+[[noreturn]] inline void fail_cell(std::size_t line, std::size_t column, std::size_t field,
+                                   std::string_view what) {
+  std::string msg = "taspan::read_csv: line " + std::to_string(line) + ", column " +
+                    std::to_string(column + 1) + " (" + std::string(names[field]) + "): ";
+  msg.append(what);
+  throw error(msg);
+}
+
+inline std::string in_quotes(std::string_view s) {
+  std::string q = "\"";
+  q.append(s).append("\"");
+  return q;
+}
+
+[[nodiscard]] inline std::string_view trim(std::string_view s) noexcept {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+[[nodiscard]] inline bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != b[i]) return false;
+  }
+  return true;
+}
+
+// Splits one line into fields (views into `line` or, for quoted fields with "" escapes, into
+// `scratch`). Reuses `fields` and `scratch` to avoid allocating per line.
+inline void split(std::string_view line, char delim, std::size_t line_no,
+                  std::vector<std::string_view>& fields, std::vector<std::string>& scratch) {
+  fields.clear();
+  std::size_t used_scratch = 0;
+  std::size_t i = 0;
+  while (true) {
+    // Skip spaces before a quote so that  , "x"  still reads as quoted.
+    std::size_t j = i;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    if (j < line.size() && line[j] == '"') {
+      const std::size_t column = fields.size() + 1;
+      std::size_t k = j + 1;
+      bool escaped = false;
+      while (true) {
+        const std::size_t q = line.find('"', k);
+        if (q == std::string_view::npos) fail_column(line_no, column, "unterminated quoted field");
+        if (q + 1 < line.size() && line[q + 1] == '"') {
+          escaped = true;
+          k = q + 2;
+          continue;
+        }
+        k = q;
+        break;
+      }
+      std::string_view content = line.substr(j + 1, k - j - 1);
+      if (escaped) {
+        if (scratch.size() <= used_scratch) scratch.emplace_back();
+        std::string& s = scratch[used_scratch++];
+        s.clear();
+        for (std::size_t p = 0; p < content.size(); ++p) {
+          s.push_back(content[p]);
+          if (content[p] == '"') ++p;  // "" -> "
+        }
+        content = s;
+      }
+      std::size_t after = k + 1;
+      while (after < line.size() && (line[after] == ' ' || line[after] == '\t')) ++after;
+      if (after < line.size() && line[after] != delim)
+        fail_column(line_no, column, "unexpected text after a closing quote");
+      fields.push_back(content);
+      if (after >= line.size()) return;
+      i = after + 1;
+    } else {
+      const std::size_t d = line.find(delim, i);
+      fields.push_back(line.substr(i, d == std::string_view::npos ? line.size() - i : d - i));
+      if (d == std::string_view::npos) return;
+      i = d + 1;
+    }
+  }
+}
+
+// YYYY-MM-DD, a valid calendar date.
+[[nodiscard]] inline bool parse_date(std::string_view s, std::chrono::year_month_day& out) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  auto number = [&](std::size_t pos, std::size_t len, int& v) {
+    for (std::size_t i = pos; i < pos + len; ++i)
+      if (s[i] < '0' || s[i] > '9') return false;
+    const auto r = std::from_chars(s.data() + pos, s.data() + pos + len, v);
+    return r.ec == std::errc{};
+  };
+  int y = 0, m = 0, d = 0;
+  if (!number(0, 4, y) || !number(5, 2, m) || !number(8, 2, d)) return false;
+  out = std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(m)} /
+        std::chrono::day{static_cast<unsigned>(d)};
+  return out.ok();
+}
+
+[[nodiscard]] inline std::string date_text(std::chrono::year_month_day d) {
+  char buf[16];
+  const int y = static_cast<int>(d.year());
+  const auto m = static_cast<unsigned>(d.month());
+  const auto dd = static_cast<unsigned>(d.day());
+  buf[0] = static_cast<char>('0' + (y / 1000) % 10);
+  buf[1] = static_cast<char>('0' + (y / 100) % 10);
+  buf[2] = static_cast<char>('0' + (y / 10) % 10);
+  buf[3] = static_cast<char>('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = static_cast<char>('0' + m / 10);
+  buf[6] = static_cast<char>('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = static_cast<char>('0' + dd / 10);
+  buf[9] = static_cast<char>('0' + dd % 10);
+  return std::string(buf, 10);
+}
+
+[[nodiscard]] inline bool is_missing_token(std::string_view s) noexcept {
+  return s.empty() || iequals(s, "nan") || iequals(s, "null");
+}
+
+template <real T>
+[[nodiscard]] T parse_number(std::string_view cell, std::size_t line, std::size_t column,
+                             std::size_t field, bool allow_missing) {
+  const std::string_view s = trim(cell);
+  if (is_missing_token(s)) {
+    if (allow_missing) return std::numeric_limits<T>::quiet_NaN();
+    if (s.empty()) fail_cell(line, column, field, "expected a number, got an empty cell");
+    fail_cell(line, column, field, "expected a number, got " + in_quotes(s));
+  }
+  T v{};
+  const char* first = s.data();
+  const char* last = s.data() + s.size();
+  const auto r = std::from_chars(first, last, v);
+  if (r.ec == std::errc::result_out_of_range)
+    fail_cell(line, column, field, "number out of range, got " + in_quotes(s));
+  if (r.ec != std::errc{} || r.ptr != last || !std::isfinite(v))
+    fail_cell(line, column, field, "expected a number, got " + in_quotes(s));
+  return v;
+}
+
+template <real T>
+ohlcv<T> read(std::istream& in, const csv_options& opt) {
+  ohlcv<T> out;
+  std::string line;
+  std::size_t line_no = 0;
+  std::vector<std::string_view> fields;
+  std::vector<std::string> scratch;
+
+  auto next_line = [&]() -> bool {
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+      if (!trim(line).empty()) return true;
+    }
+    return false;
+  };
+
+  if (!next_line()) throw error("taspan::read_csv: empty input, expected a header row");
+
+  // Header: where each known column is.
+  std::array<std::size_t, 6> where;
+  where.fill(absent);
+  split(line, opt.delimiter, line_no, fields, scratch);
+  const std::size_t width = fields.size();
+  bool any = false;
+  for (std::size_t c = 0; c < width; ++c) {
+    const std::string_view name = trim(fields[c]);
+    for (std::size_t f = 0; f < names.size(); ++f) {
+      if (!iequals(name, names[f])) continue;
+      if (where[f] != absent)
+        fail_at(line_no, "duplicate column " + in_quotes(names[f]) + " (columns " +
+                             std::to_string(where[f] + 1) + " and " + std::to_string(c + 1) + ")");
+      where[f] = c;
+      any = true;
+    }
+  }
+  if (!any)
+    fail_at(line_no,
+            "expected a header row naming columns such as Date,Open,High,Low,Close,Volume, got " +
+                in_quotes(line));
+  for (std::size_t f = 0; f < names.size(); ++f) {
+    if (where[f] == absent && contains(opt.required, static_cast<ohlcv_columns>(1u << f)))
+      fail_at(line_no, "missing required column " + in_quotes(names[f]));
+  }
+
+  std::array<std::vector<T>*, 6> columns{nullptr,  &out.open,  &out.high,
+                                         &out.low, &out.close, &out.volume};
+  const bool has_date = where[0] != absent;
+  while (next_line()) {
+    split(line, opt.delimiter, line_no, fields, scratch);
+    if (fields.size() != width)
+      fail_at(line_no, "expected " + std::to_string(width) + " fields, got " +
+                           std::to_string(fields.size()));
+    if (has_date) {
+      const std::string_view text = trim(fields[where[0]]);
+      std::chrono::year_month_day d;
+      if (!parse_date(text, d)) {
+        if (text.empty())
+          fail_cell(line_no, where[0], 0, "expected a date YYYY-MM-DD, got an empty cell");
+        fail_cell(line_no, where[0], 0, "expected a date YYYY-MM-DD, got " + in_quotes(text));
+      }
+      if (opt.increasing_dates && !out.date.empty() && !(d > out.date.back()))
+        fail_cell(line_no, where[0], 0,
+                  "dates must increase, got " + std::string(text) + " after " +
+                      date_text(out.date.back()));
+      out.date.push_back(d);
+      out.date_text.emplace_back(text);
+    }
+    for (std::size_t f = 1; f < names.size(); ++f) {
+      if (where[f] == absent) continue;
+      columns[f]->push_back(
+          parse_number<T>(fields[where[f]], line_no, where[f], f, opt.allow_missing));
+    }
+  }
+  if (in.bad()) throw error("taspan::read_csv: read error after line " + std::to_string(line_no));
+  return out;
+}
+
+}  // namespace detail::csv
+
+// Reads OHLCV bars from a stream (see the format at the top of this header).
+template <class T = double>
+[[nodiscard]] ohlcv<T> read_csv(std::istream& in, const csv_options& options = {}) {
+  static_assert(is_real_v<T>, "taspan::read_csv<T>: T must be float or double");
+  return detail::csv::read<T>(in, options);
+}
+
+// Reads OHLCV bars from a file; a file that cannot be opened is a taspan::error.
+template <class T = double>
+[[nodiscard]] ohlcv<T> read_csv(const std::filesystem::path& path,
+                                const csv_options& options = {}) {
+  static_assert(is_real_v<T>, "taspan::read_csv<T>: T must be float or double");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw error("taspan::read_csv: cannot open " + detail::csv::in_quotes(path.string()));
+  return detail::csv::read<T>(in, options);
+}
+
+}  // namespace taspan

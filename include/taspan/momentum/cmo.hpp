@@ -1,0 +1,66 @@
+#pragma once
+// CMO, Chande momentum oscillator (TA-Lib CMO): default period 14, lookback period.
+//
+//   CMO = 100 * (gain - loss) / (gain + loss), and 0 when gain + loss == 0
+//
+// TA-Lib's CMO is not Chande's plain sums: it uses RSI's Wilder-smoothed average gain and loss
+// with the same seeding (simple means of the changes of bars 1..period), so taspan does too; the
+// two share detail::gain_loss_core. Values lie in [-100, 100].
+// NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming bitwise.
+
+#include "detail/wilder.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int cmo_lookback(int period = 14) noexcept { return period; }
+
+namespace detail {
+
+class cmo_core {
+ public:
+  explicit cmo_core(int period) noexcept : gl_(period) {}
+  template <real T>
+  T step(T x) noexcept {
+    if (!gl_.step(static_cast<double>(x))) return nan_v<T>;
+    const double s = gl_.gain() + gl_.loss();
+    return static_cast<T>(s > 0.0 ? 100.0 * ((gl_.gain() - gl_.loss()) / s) : 0.0);
+  }
+  [[nodiscard]] bool ready() const noexcept { return gl_.ready(); }
+
+ private:
+  gain_loss_core gl_;
+};
+
+}  // namespace detail
+
+template <series In, output_series Out>
+void cmo(const In& in, Out&& out, int period = 14) {
+  detail::check_period("cmo", period, 2);
+  auto [x, y] = detail::in_out_spans("cmo", in, out);
+  detail::run_core(detail::cmo_core(period), x, y);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> cmo(const In& in, int period = 14) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  cmo(in, out, period);
+  return out;
+}
+
+template <class T>
+class cmo_stream : public detail::core_stream<T, detail::cmo_core> {
+ public:
+  explicit cmo_stream(int period = 14)
+      : detail::core_stream<T, detail::cmo_core>(detail::cmo_core(checked(period)),
+                                                 cmo_lookback(period)) {}
+  T update(T x) noexcept { return this->step(x); }
+  [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }
+
+ private:
+  static int checked(int period) {
+    detail::check_period("cmo_stream", period, 2);
+    return period;
+  }
+};
+
+}  // namespace taspan

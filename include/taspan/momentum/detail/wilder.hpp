@@ -1,0 +1,254 @@
+#pragma once
+// Shared by the Wilder family (RSI, CMO, ATR, NATR, PLUS_DM ... ADXR): Wilder smoothing, true
+// range, directional movement, and the per-bar state machines that batch and streaming both run.
+//
+// Arithmetic: everything runs in double (also for float series), like TA-Lib's float variants.
+// Wilder smoothing s' = s + (x - s)/n is computed as s*keep + x*take with keep = (n-1)/n and
+// take = 1/n (TA-Lib writes (s*(n-1) + x)/n): the same recursion, rounded differently by about
+// one ulp per step, so results agree with TA-Lib to ~1e-14 relative, while the loop-carried
+// dependency is one multiply and one add instead of a division.
+//
+// NaN: a bar with a NaN input restarts the state machine: that bar yields NaN and the next bar is
+// treated as the first bar of a new series (so the warm-up starts over).
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "../../core/concepts.hpp"
+#include "../../core/error.hpp"
+#include "../../core/numeric.hpp"
+#include "../../core/series_io.hpp"
+
+namespace taspan {
+
+// How a Wilder average is seeded. talib: the SMA of the first n values, with the first true range
+// at bar 1 (TA-Lib ATR/NATR). tradingview: Pine's ta.atr, whose true range at bar 0 is high - low,
+// so the seed is the SMA of bars 0..n-1 and the first value comes one bar earlier.
+enum class wilder_seed { talib, tradingview };
+
+namespace detail {
+
+struct wilder_weights {
+  double keep;
+  double take;
+  explicit wilder_weights(int n) noexcept
+      : keep(static_cast<double>(n - 1) / static_cast<double>(n)), take(1.0 / static_cast<double>(n)) {}
+  // Average form (RSI, CMO, ATR, ADX): s + (x - s)/n.
+  [[nodiscard]] double avg(double s, double x) const noexcept { return s * keep + x * take; }
+  // Sum form (DM and TR inside DI/DX/ADX): s - s/n + x.
+  [[nodiscard]] double sum(double s, double x) const noexcept { return s * keep + x; }
+};
+
+// True when any input of the bar is NaN (one compare: a sum is NaN iff a term is NaN or inf-inf).
+template <class... X>
+[[nodiscard]] constexpr bool any_nan(X... x) noexcept {
+  const double s = (static_cast<double>(x) + ...);
+  return is_nan(s);
+}
+
+// TA-Lib TRANGE of a bar: max(high - low, |high - prev_close|, |low - prev_close|).
+[[nodiscard]] inline double true_range(double h, double l, double prev_close) noexcept {
+  double r = h - l;
+  const double a = h - prev_close;
+  const double b = l - prev_close;
+  const double ua = a < 0 ? -a : a;
+  const double ub = b < 0 ? -b : b;
+  r = ua > r ? ua : r;
+  return ub > r ? ub : r;
+}
+
+// One-bar directional movement (Wilder): up = high - prev_high, down = prev_low - low; +DM = up
+// if up > down and up > 0, -DM = down if down > up and down > 0, else 0.
+struct dm_pair {
+  double plus;
+  double minus;
+};
+[[nodiscard]] inline dm_pair directional_movement(double up, double down) noexcept {
+  return {(up > 0 && up > down) ? up : 0.0, (down > 0 && down > up) ? down : 0.0};
+}
+
+// Wilder average gain and loss of a price series (RSI, CMO). TA-Lib seeding: the first averages
+// are the simple means of the first n changes (bars 1..n), so the first value is at bar n.
+class gain_loss_core {
+ public:
+  explicit gain_loss_core(int period) noexcept : w_(period), period_(period) {}
+
+  // Feeds one price; true when gain()/loss() hold the averages of this bar.
+  bool step(double x) noexcept {
+    if (is_nan(x)) {
+      count_ = -1;
+      return false;
+    }
+    if (count_ < 0) {
+      prev_ = x;
+      count_ = 0;
+      gain_ = loss_ = 0.0;
+      return false;
+    }
+    const double change = x - prev_;
+    prev_ = x;
+    const double g = change > 0 ? change : 0.0;
+    const double l = change < 0 ? -change : 0.0;
+    if (count_ >= period_) {
+      gain_ = w_.avg(gain_, g);
+      loss_ = w_.avg(loss_, l);
+      return true;
+    }
+    gain_ += g;
+    loss_ += l;
+    if (++count_ < period_) return false;
+    gain_ /= static_cast<double>(period_);
+    loss_ /= static_cast<double>(period_);
+    return true;
+  }
+  [[nodiscard]] double gain() const noexcept { return gain_; }
+  [[nodiscard]] double loss() const noexcept { return loss_; }
+  [[nodiscard]] bool ready() const noexcept { return count_ >= period_; }
+
+ private:
+  wilder_weights w_;
+  int period_;
+  int count_ = -1;  // -1: no previous price; else changes seen (saturates at period)
+  double prev_ = 0.0;
+  double gain_ = 0.0;
+  double loss_ = 0.0;
+};
+
+// Wilder-smoothed +DM, -DM and TR the way TA-Lib's PLUS_DM/MINUS_DM/PLUS_DI/MINUS_DI/DX/ADX do it:
+// the one-bar values of bars 1..n-1 are summed, and every later bar applies s = s - s/n + x.
+// count() is the number of one-bar values consumed since the (re)start: bar k of a segment has
+// count k.
+class directional_core {
+ public:
+  explicit directional_core(int period) noexcept : w_(period), period_(period) {}
+
+  // Feeds one bar; false when the bar restarted the state (first bar or a NaN input).
+  bool step(double h, double l, double c) noexcept {
+    if (any_nan(h, l, c)) {
+      count_ = -1;
+      return false;
+    }
+    if (count_ < 0) {
+      ph_ = h;
+      pl_ = l;
+      pc_ = c;
+      count_ = 0;
+      plus_ = minus_ = tr_ = 0.0;
+      return false;
+    }
+    const dm_pair dm = directional_movement(h - ph_, pl_ - l);
+    const double tr = true_range(h, l, pc_);
+    ph_ = h;
+    pl_ = l;
+    pc_ = c;
+    if (count_ >= period_ - 1) {
+      plus_ = w_.sum(plus_, dm.plus);
+      minus_ = w_.sum(minus_, dm.minus);
+      tr_ = w_.sum(tr_, tr);
+    } else {
+      plus_ += dm.plus;
+      minus_ += dm.minus;
+      tr_ += tr;
+    }
+    if (count_ < max_count_) ++count_;
+    return true;
+  }
+  [[nodiscard]] int count() const noexcept { return count_; }
+  [[nodiscard]] double plus() const noexcept { return plus_; }
+  [[nodiscard]] double minus() const noexcept { return minus_; }
+  [[nodiscard]] double tr() const noexcept { return tr_; }
+  // +DI and -DI (0 when the smoothed true range is 0, as TA-Lib).
+  [[nodiscard]] double plus_di() const noexcept { return tr_ != 0.0 ? 100.0 * (plus_ / tr_) : 0.0; }
+  [[nodiscard]] double minus_di() const noexcept {
+    return tr_ != 0.0 ? 100.0 * (minus_ / tr_) : 0.0;
+  }
+  // DX of this bar, or false when it is undefined (TR or +DI + -DI is 0).
+  [[nodiscard]] bool dx(double& out) const noexcept {
+    if (tr_ == 0.0) return false;
+    const double m = 100.0 * (minus_ / tr_);
+    const double p = 100.0 * (plus_ / tr_);
+    const double s = m + p;
+    if (s == 0.0) return false;
+    const double d = m - p;
+    out = 100.0 * ((d < 0 ? -d : d) / s);
+    return true;
+  }
+
+ private:
+  static constexpr int max_count_ = 1 << 30;
+  wilder_weights w_;
+  int period_;
+  int count_ = -1;
+  double ph_ = 0.0, pl_ = 0.0, pc_ = 0.0;
+  double plus_ = 0.0, minus_ = 0.0, tr_ = 0.0;
+};
+
+// The streaming shell shared by the Wilder-family streams: a small copyable core whose step()
+// returns the bar's value; peek() steps a copy.
+template <class T, class Core>
+class core_stream {
+  static_assert(is_real_v<T>, "taspan: streams hold float or double values");
+
+ public:
+  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
+  void reset() noexcept { core_ = initial_; }
+  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+
+ protected:
+  core_stream(Core core, int lookback) : core_(core), initial_(core), lookback_(lookback) {}
+  template <class... X>
+  T step(X... x) noexcept {
+    return core_.template step<T>(x...);
+  }
+  template <class... X>
+  [[nodiscard]] T step_copy(X... x) const noexcept {
+    Core c = core_;
+    return c.template step<T>(x...);
+  }
+
+ private:
+  Core core_;
+  Core initial_;
+  int lookback_;
+};
+
+// Batch driver for one-input cores: out[i] = core.step(in[i]).
+template <real T, class Core>
+void run_core(Core core, std::span<const T> x, std::span<T> y) noexcept {
+  for (std::size_t i = 0; i < x.size(); ++i) y[i] = core.template step<T>(x[i]);
+}
+
+// Batch driver for high/low cores.
+template <real T, class Core>
+void run_core(Core core, std::span<const T> h, std::span<const T> l, std::span<T> y) noexcept {
+  for (std::size_t i = 0; i < h.size(); ++i) y[i] = core.template step<T>(h[i], l[i]);
+}
+
+// Batch driver for high/low/close cores.
+template <real T, class Core>
+void run_core(Core core, std::span<const T> h, std::span<const T> l, std::span<const T> c,
+              std::span<T> y) noexcept {
+  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.template step<T>(h[i], l[i], c[i]);
+}
+
+// Input spans of a high/low/close call and its output, sizes checked.
+template <series H, series L, series C, output_series Out>
+auto hlc_spans(std::string_view function, const H& high, const L& low, const C& close, Out&& out) {
+  check_same_sizes(function, {"high", "low", "close"}, high, low, close);
+  auto [c, y] = in_out_spans(function, close, out);
+  return std::tuple{input_span(high), input_span(low), c, y};
+}
+
+// Input spans of a high/low call and its output, sizes checked.
+template <series H, series L, output_series Out>
+auto hl_spans(std::string_view function, const H& high, const L& low, Out&& out) {
+  check_same_sizes(function, {"high", "low"}, high, low);
+  auto [l, y] = in_out_spans(function, low, out);
+  return std::tuple{input_span(high), l, y};
+}
+
+}  // namespace detail
+}  // namespace taspan

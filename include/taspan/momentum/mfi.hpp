@@ -1,0 +1,127 @@
+#pragma once
+// MFI, money flow index (TA-Lib MFI): default period 14 (>= 2), lookback period.
+//
+//   TP = (high + low + close) / 3;  flow_i = TP_i * volume_i, positive when TP_i > TP_{i-1},
+//   negative when TP_i < TP_{i-1}, neither when equal;
+//   MFI = 100 * pos / (pos + neg) over the flows of the last `period` bars, and 0 when
+//   pos + neg == 0 (TA-Lib 0.6 tests exactly 0; older versions returned 0 below 1.0)
+//
+// Window sums are re-seeded exactly every `period` bars (rolling/sum.hpp), so they do not drift.
+// NaN: a NaN input at bar k makes the flows of bars k and k+1 NaN, so exactly the outputs whose
+// windows hold one of them (bars k .. k + period) are NaN. Batch == streaming bitwise.
+
+#include "../rolling/sum.hpp"
+#include "detail/wilder.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int mfi_lookback(int period = 14) noexcept { return period; }
+
+namespace detail {
+
+class mfi_core {
+ public:
+  explicit mfi_core(int period) : pos_(period), neg_(period) {}
+
+  template <real T>
+  T step(T h, T l, T c, T v) noexcept {
+    const double tp = typical(h, l, c);
+    if (!started_) {
+      started_ = true;
+      prev_tp_ = tp;
+      return nan_v<T>;
+    }
+    const auto [p, n] = flows(tp, static_cast<double>(v));
+    const window_sum wp = pos_.next(p);
+    const window_sum wn = neg_.next(n);
+    pos_.commit(p, wp);
+    neg_.commit(n, wn);
+    prev_tp_ = tp;
+    return pos_.full() ? value<T>(wp, wn) : nan_v<T>;
+  }
+  template <real T>
+  [[nodiscard]] T value_if(T h, T l, T c, T v) const noexcept {
+    if (!started_ || !pos_.full_after_next()) return nan_v<T>;
+    const auto [p, n] = flows(typical(h, l, c), static_cast<double>(v));
+    return value<T>(pos_.next(p), neg_.next(n));
+  }
+  [[nodiscard]] bool ready() const noexcept { return pos_.full(); }
+  void reset() noexcept {
+    pos_.reset();
+    neg_.reset();
+    started_ = false;
+  }
+
+ private:
+  template <real T>
+  [[nodiscard]] static double typical(T h, T l, T c) noexcept {
+    return (static_cast<double>(h) + static_cast<double>(l) + static_cast<double>(c)) / 3.0;
+  }
+  [[nodiscard]] std::pair<double, double> flows(double tp, double volume) const noexcept {
+    const double diff = tp - prev_tp_;
+    const double mf = tp * volume;
+    if (any_nan(diff, mf)) return {nan_v<double>, nan_v<double>};
+    return {diff > 0 ? mf : 0.0, diff < 0 ? mf : 0.0};
+  }
+  template <real T>
+  [[nodiscard]] static T value(const window_sum& p, const window_sum& n) noexcept {
+    if (p.nans != 0 || n.nans != 0) return nan_v<T>;
+    const double s = p.sum + n.sum;
+    return static_cast<T>(s > 0.0 ? 100.0 * (p.sum / s) : 0.0);
+  }
+
+  window_sum_stream<double> pos_;
+  window_sum_stream<double> neg_;
+  double prev_tp_ = 0.0;
+  bool started_ = false;
+};
+
+}  // namespace detail
+
+template <series H, series L, series C, series V, output_series Out>
+void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out,
+         int period = 14) {
+  detail::check_period("mfi", period, 2);
+  detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
+  auto [c, y] = detail::in_out_spans("mfi", close, out);
+  const auto h = input_span(high);
+  const auto l = input_span(low);
+  const auto v = input_span(volume);
+  detail::mfi_core core(period);
+  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.step(h[i], l[i], c[i], v[i]);
+}
+
+template <series H, series L, series C, series V>
+[[nodiscard]] std::vector<series_value_t<H>> mfi(const H& high, const L& low, const C& close,
+                                                const V& volume, int period = 14) {
+  std::vector<series_value_t<H>> out(std::ranges::size(high));
+  mfi(high, low, close, volume, out, period);
+  return out;
+}
+
+template <class T>
+class mfi_stream {
+  static_assert(is_real_v<T>, "taspan::mfi_stream<T>: T must be float or double");
+
+ public:
+  explicit mfi_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  T update(T high, T low, T close, T volume) noexcept {
+    return core_.template step<T>(high, low, close, volume);
+  }
+  [[nodiscard]] T peek(T high, T low, T close, T volume) const noexcept {
+    return core_.template value_if<T>(high, low, close, volume);
+  }
+  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
+  void reset() noexcept { core_.reset(); }
+  [[nodiscard]] int lookback() const noexcept { return mfi_lookback(period_); }
+
+ private:
+  static int checked(int period) {
+    detail::check_period("mfi_stream", period, 2);
+    return period;
+  }
+  detail::mfi_core core_;
+  int period_;
+};
+
+}  // namespace taspan

@@ -1,0 +1,59 @@
+#pragma once
+// PPO, percentage price oscillator (TA-Lib PPO): (fast - slow) / slow * 100 (0 when |slow| < 1e-8),
+// fast 12, slow 26, matype sma (TA-Lib's defaults: SMA, not EMA). Both MAs of the same type
+// start so their first values fall on the same bar, as in TA-Lib (an EMA fast line is seeded on
+// the window ending where the slow one's does); swapped if slow < fast.
+// Lookback (TA-Lib): ma_lookback(max(fast, slow), matype).
+// NaN: restarts the warm-up. Batch and streaming run the same core: bit-identical.
+
+#include <algorithm>
+#include <span>
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "../overlap/detail/recursive.hpp"
+#include "../overlap/ma.hpp"
+#include "detail/price_oscillator.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int ppo_lookback(int fast = 12, int slow = 26,
+                                         ma_type type = ma_type::sma) noexcept {
+  return ma_lookback(std::max(fast, slow), type);
+}
+
+template <series In, output_series Out>
+void ppo(const In& in, Out&& out, int fast = 12, int slow = 26, ma_type type = ma_type::sma) {
+  detail::check_price_oscillator("ppo", fast, slow, type);
+  auto [x, y] = detail::in_out_spans("ppo", in, out);
+  detail::price_oscillator_core core(fast, slow, type, true);
+  detail::run_core(core, x, y);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> ppo(const In& in, int fast = 12, int slow = 26,
+                                                  ma_type type = ma_type::sma) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  ppo(in, out, fast, slow, type);
+  return out;
+}
+
+template <class T>
+class ppo_stream : public detail::core_stream<T, detail::price_oscillator_core> {
+ public:
+  explicit ppo_stream(int fast = 12, int slow = 26, ma_type type = ma_type::sma)
+      : detail::core_stream<T, detail::price_oscillator_core>(checked(fast, slow, type)),
+        lookback_(ppo_lookback(fast, slow, type)) {}
+  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+
+ private:
+  static detail::price_oscillator_core checked(int fast, int slow, ma_type type) {
+    detail::check_price_oscillator("ppo_stream", fast, slow, type);
+    return detail::price_oscillator_core(fast, slow, type, true);
+  }
+  int lookback_;
+};
+
+}  // namespace taspan

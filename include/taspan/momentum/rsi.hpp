@@ -1,0 +1,70 @@
+#pragma once
+// RSI, Wilder's relative strength index (TA-Lib RSI): default period 14, lookback period.
+//
+//   change_i = x_i - x_{i-1};  gain/loss = Wilder averages of max(change, 0) / max(-change, 0)
+//   RSI = 100 * gain / (gain + loss), and 0 when gain + loss == 0 (a flat series)
+//
+// Seeding as TA-Lib: the first averages are the simple means of the changes of bars 1..period,
+// so the first value is at bar `period`. TradingView's ta.rsi seeds its RMA the same way (its
+// first change is na at bar 0, so the SMA seed covers bars 1..period): there is no TradingView
+// option because there is no difference. TA-Lib tests gain + loss against +-1e-8 in older versions
+// and against exactly 0 since 0.6.x; taspan tests exactly 0.
+// NaN: a NaN price yields NaN and restarts the warm-up: from bar k+1 on the output equals RSI of
+// the series that starts at bar k+1. Batch and streaming run the same step code: bit-identical.
+
+#include "detail/wilder.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int rsi_lookback(int period = 14) noexcept { return period; }
+
+namespace detail {
+
+class rsi_core {
+ public:
+  explicit rsi_core(int period) noexcept : gl_(period) {}
+  template <real T>
+  T step(T x) noexcept {
+    if (!gl_.step(static_cast<double>(x))) return nan_v<T>;
+    const double s = gl_.gain() + gl_.loss();
+    return static_cast<T>(s > 0.0 ? 100.0 * (gl_.gain() / s) : 0.0);
+  }
+  [[nodiscard]] bool ready() const noexcept { return gl_.ready(); }
+
+ private:
+  gain_loss_core gl_;
+};
+
+}  // namespace detail
+
+template <series In, output_series Out>
+void rsi(const In& in, Out&& out, int period = 14) {
+  detail::check_period("rsi", period, 2);
+  auto [x, y] = detail::in_out_spans("rsi", in, out);
+  detail::run_core(detail::rsi_core(period), x, y);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> rsi(const In& in, int period = 14) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  rsi(in, out, period);
+  return out;
+}
+
+template <class T>
+class rsi_stream : public detail::core_stream<T, detail::rsi_core> {
+ public:
+  explicit rsi_stream(int period = 14)
+      : detail::core_stream<T, detail::rsi_core>(detail::rsi_core(checked(period)),
+                                                 rsi_lookback(period)) {}
+  T update(T x) noexcept { return this->step(x); }
+  [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }
+
+ private:
+  static int checked(int period) {
+    detail::check_period("rsi_stream", period, 2);
+    return period;
+  }
+};
+
+}  // namespace taspan

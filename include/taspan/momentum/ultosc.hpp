@@ -1,0 +1,156 @@
+#pragma once
+// ULTOSC, Williams' ultimate oscillator (TA-Lib ULTOSC): default periods 7, 14, 28 (each >= 1),
+// lookback max(periods).
+//
+//   BP_i = close_i - min(low_i, close_{i-1});  TR_i = true range (trange.hpp)
+//   A_p = sum(BP) / sum(TR) over the last p bars (0 when sum(TR) == 0)
+//   ULTOSC = 100 * (4 * A_short + 2 * A_middle + A_long) / 7
+//
+// As TA-Lib, the periods are sorted first: the shortest gets weight 4 whatever the argument order.
+// Window sums are re-seeded exactly every window length (rolling/sum.hpp): no drift.
+// NaN: a NaN input at bar k makes the terms of bars k and k+1 NaN, and so exactly the outputs
+// whose longest window holds one of them. Batch == streaming bitwise.
+
+#include <algorithm>
+#include <array>
+
+#include "../rolling/sum.hpp"
+#include "detail/wilder.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int ultosc_lookback(int period1 = 7, int period2 = 14,
+                                            int period3 = 28) noexcept {
+  return std::max(std::max(period1, period2), period3);
+}
+
+namespace detail {
+
+class ultosc_core {
+ public:
+  ultosc_core(int p1, int p2, int p3) : ultosc_core(sorted(p1, p2, p3)) {}
+
+  template <real T>
+  T step(T h, T l, T c) noexcept {
+    if (!started_) {
+      started_ = true;
+      prev_close_ = static_cast<double>(c);
+      return nan_v<T>;
+    }
+    const auto [bp, tr] = terms(h, l, c);
+    std::array<window_sum, 6> w;
+    for (std::size_t k = 0; k < 3; ++k) {
+      w[2 * k] = bp_[k].next(bp);
+      w[2 * k + 1] = tr_[k].next(tr);
+      bp_[k].commit(bp, w[2 * k]);
+      tr_[k].commit(tr, w[2 * k + 1]);
+    }
+    prev_close_ = static_cast<double>(c);
+    return tr_[2].full() ? value<T>(w) : nan_v<T>;
+  }
+  template <real T>
+  [[nodiscard]] T value_if(T h, T l, T c) const noexcept {
+    if (!started_ || !tr_[2].full_after_next()) return nan_v<T>;
+    const auto [bp, tr] = terms(h, l, c);
+    std::array<window_sum, 6> w;
+    for (std::size_t k = 0; k < 3; ++k) {
+      w[2 * k] = bp_[k].next(bp);
+      w[2 * k + 1] = tr_[k].next(tr);
+    }
+    return value<T>(w);
+  }
+  [[nodiscard]] bool ready() const noexcept { return tr_[2].full(); }
+  void reset() noexcept {
+    for (auto& s : bp_) s.reset();
+    for (auto& s : tr_) s.reset();
+    started_ = false;
+  }
+
+ private:
+  explicit ultosc_core(std::array<int, 3> p)
+      : bp_{window_sum_stream<double>(p[0]), window_sum_stream<double>(p[1]),
+            window_sum_stream<double>(p[2])},
+        tr_{window_sum_stream<double>(p[0]), window_sum_stream<double>(p[1]),
+            window_sum_stream<double>(p[2])} {}
+  static std::array<int, 3> sorted(int p1, int p2, int p3) {
+    std::array<int, 3> p{p1, p2, p3};
+    std::sort(p.begin(), p.end());
+    return p;
+  }
+  template <real T>
+  [[nodiscard]] std::pair<double, double> terms(T high, T low, T close) const noexcept {
+    const auto h = static_cast<double>(high);
+    const auto l = static_cast<double>(low);
+    const auto c = static_cast<double>(close);
+    if (any_nan(h, l, c, prev_close_)) return {nan_v<double>, nan_v<double>};
+    const double true_low = l < prev_close_ ? l : prev_close_;
+    return {c - true_low, true_range(h, l, prev_close_)};
+  }
+  template <real T>
+  [[nodiscard]] static T value(const std::array<window_sum, 6>& w) noexcept {
+    for (const auto& s : w)
+      if (s.nans != 0) return nan_v<T>;
+    double out = 0.0;
+    if (w[1].sum != 0.0) out += 4.0 * (w[0].sum / w[1].sum);
+    if (w[3].sum != 0.0) out += 2.0 * (w[2].sum / w[3].sum);
+    if (w[5].sum != 0.0) out += w[4].sum / w[5].sum;
+    return static_cast<T>(100.0 * (out / 7.0));
+  }
+
+  std::array<window_sum_stream<double>, 3> bp_;  // shortest, middle, longest window
+  std::array<window_sum_stream<double>, 3> tr_;
+  double prev_close_ = 0.0;
+  bool started_ = false;
+};
+
+inline void check_ultosc(std::string_view function, int p1, int p2, int p3) {
+  check_min(function, "period1", p1, 1);
+  check_min(function, "period2", p2, 1);
+  check_min(function, "period3", p3, 1);
+}
+
+}  // namespace detail
+
+template <series H, series L, series C, output_series Out>
+void ultosc(const H& high, const L& low, const C& close, Out&& out, int period1 = 7,
+            int period2 = 14, int period3 = 28) {
+  detail::check_ultosc("ultosc", period1, period2, period3);
+  auto [h, l, c, y] = detail::hlc_spans("ultosc", high, low, close, out);
+  detail::run_core(detail::ultosc_core(period1, period2, period3), h, l, c, y);
+}
+
+template <series H, series L, series C>
+[[nodiscard]] std::vector<series_value_t<H>> ultosc(const H& high, const L& low, const C& close,
+                                                   int period1 = 7, int period2 = 14,
+                                                   int period3 = 28) {
+  std::vector<series_value_t<H>> out(std::ranges::size(high));
+  ultosc(high, low, close, out, period1, period2, period3);
+  return out;
+}
+
+template <class T>
+class ultosc_stream {
+  static_assert(is_real_v<T>, "taspan::ultosc_stream<T>: T must be float or double");
+
+ public:
+  explicit ultosc_stream(int period1 = 7, int period2 = 14, int period3 = 28)
+      : core_(checked(period1, period2, period3), period2, period3),
+        lookback_(ultosc_lookback(period1, period2, period3)) {}
+  T update(T high, T low, T close) noexcept { return core_.template step<T>(high, low, close); }
+  [[nodiscard]] T peek(T high, T low, T close) const noexcept {
+    return core_.template value_if<T>(high, low, close);
+  }
+  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
+  void reset() noexcept { core_.reset(); }
+  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+
+ private:
+  static int checked(int p1, int p2, int p3) {
+    detail::check_ultosc("ultosc_stream", p1, p2, p3);
+    return p1;
+  }
+  detail::ultosc_core core_;
+  int lookback_;
+};
+
+}  // namespace taspan

@@ -1,0 +1,76 @@
+#pragma once
+// DEMA, double exponential moving average (TA-Lib DEMA): default period 30.
+// dema = 2 * ema1 - ema2, ema1 = EMA(x), ema2 = EMA(ema1), each seeded with the SMA of its first
+// `period` inputs (ema2 starts on ema1's first value), as TA-Lib does. Lookback 2*(period-1).
+// NaN: restarts the warm-up. Batch and streaming run the same core: bit-identical.
+
+#include <span>
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/recursive.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int dema_lookback(int period = 30) noexcept { return 2 * (period - 1); }
+
+namespace detail {
+
+struct dema_core {
+  ema_state e1, e2;
+  explicit dema_core(int period) noexcept : e1(period), e2(period) {}
+  double step(double x) noexcept {
+    const double a = e1.step(x);
+    if (!e1.ready()) return nan_v<double>;
+    const double b = e2.step(a);
+    if (!e2.ready()) return nan_v<double>;
+    return 2.0 * a - b;
+  }
+  [[nodiscard]] double peek(double x) const noexcept {
+    dema_core c = *this;
+    return c.step(x);
+  }
+  [[nodiscard]] bool ready() const noexcept { return e2.ready(); }
+  void reset() noexcept {
+    e1.reset();
+    e2.reset();
+  }
+};
+
+}  // namespace detail
+
+template <series In, output_series Out>
+void dema(const In& in, Out&& out, int period = 30) {
+  detail::check_period("dema", period);
+  auto [x, y] = detail::in_out_spans("dema", in, out);
+  detail::dema_core core(period);
+  detail::run_core(core, x, y);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> dema(const In& in, int period = 30) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  dema(in, out, period);
+  return out;
+}
+
+template <class T>
+class dema_stream : public detail::core_stream<T, detail::dema_core> {
+ public:
+  explicit dema_stream(int period = 30)
+      : detail::core_stream<T, detail::dema_core>(detail::dema_core(checked(period))),
+        period_(period) {}
+  [[nodiscard]] int period() const noexcept { return period_; }
+  [[nodiscard]] int lookback() const noexcept { return dema_lookback(period_); }
+
+ private:
+  static int checked(int period) {
+    detail::check_period("dema_stream", period);
+    return period;
+  }
+  int period_;
+};
+
+}  // namespace taspan

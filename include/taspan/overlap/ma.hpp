@@ -1,0 +1,253 @@
+#pragma once
+// MA, moving average of a selectable type (TA-Lib MA / TA_MAType), used by macdext, apo, ppo,
+// bbands, stoch. ma_type values follow TA_MAType: 0 sma, 1 ema, 2 wma, 3 dema, 4 tema, 5 trima,
+// 6 kama, 7 mama, 8 t3. MAMA is not implemented: asking for it throws taspan::error
+// ("... matype must be one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not
+// supported), got mama"). T3 uses vfactor 0.7, as TA_MA does.
+// Period 1 returns the input for every type (TA-Lib's TA_MA convention), lookback 0.
+// NaN: each type's own rule (a NaN restarts recursive types; windowed ones lose the windows that
+// contain it, which is the same bars).
+// ma() calls the type's batch function; ma_stream<T> holds the type's streaming core. They agree
+// bitwise except for EMA, whose batch kernel is chunked (1e-12 relative).
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "../rolling/sum.hpp"
+#include "dema.hpp"
+#include "ema.hpp"
+#include "kama.hpp"
+#include "sma.hpp"
+#include "t3.hpp"
+#include "tema.hpp"
+#include "trima.hpp"
+#include "wma.hpp"
+
+namespace taspan {
+
+enum class ma_type {
+  sma = 0,
+  ema = 1,
+  wma = 2,
+  dema = 3,
+  tema = 4,
+  trima = 5,
+  kama = 6,
+  mama = 7,
+  t3 = 8
+};
+
+[[nodiscard]] constexpr std::string_view to_string(ma_type t) noexcept {
+  switch (t) {
+    case ma_type::sma:
+      return "sma";
+    case ma_type::ema:
+      return "ema";
+    case ma_type::wma:
+      return "wma";
+    case ma_type::dema:
+      return "dema";
+    case ma_type::tema:
+      return "tema";
+    case ma_type::trima:
+      return "trima";
+    case ma_type::kama:
+      return "kama";
+    case ma_type::mama:
+      return "mama";
+    case ma_type::t3:
+      return "t3";
+  }
+  return "unknown";
+}
+
+// TA_MA_Lookback: the lookback of the chosen type; 0 for period 1. -1 for mama / unknown types.
+[[nodiscard]] constexpr int ma_lookback(int period = 30, ma_type type = ma_type::sma) noexcept {
+  if (period == 1) return 0;
+  switch (type) {
+    case ma_type::sma:
+      return sma_lookback(period);
+    case ma_type::ema:
+      return ema_lookback(period);
+    case ma_type::wma:
+      return wma_lookback(period);
+    case ma_type::dema:
+      return dema_lookback(period);
+    case ma_type::tema:
+      return tema_lookback(period);
+    case ma_type::trima:
+      return trima_lookback(period);
+    case ma_type::kama:
+      return kama_lookback(period);
+    case ma_type::t3:
+      return t3_lookback(period);
+    case ma_type::mama:
+      break;
+  }
+  return -1;
+}
+
+namespace detail {
+
+inline void check_ma_type(std::string_view function, std::string_view parameter, ma_type type) {
+  const auto v = static_cast<int>(type);
+  if (v < 0 || v > 8 || type == ma_type::mama) {
+    const std::string got = type == ma_type::mama ? std::string("mama") : to_text(v);
+    fail(function, parameter,
+         "one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not supported)", got);
+  }
+}
+
+inline void check_ma(std::string_view function, int period, ma_type type) {
+  check_period(function, period);
+  check_ma_type(function, "matype", type);
+}
+
+struct identity_core {
+  static double step(double x) noexcept { return x; }
+  [[nodiscard]] static double peek(double x) noexcept { return x; }
+  [[nodiscard]] static bool ready() noexcept { return true; }
+  static void reset() noexcept {}
+};
+
+class sma_core {
+ public:
+  explicit sma_core(int period) : n_(static_cast<double>(period)), sum_(period) {}
+  double step(double x) noexcept {
+    const window_sum w = sum_.next(x);
+    sum_.commit(x, w);
+    return sum_.full() ? w.value<double>(n_) : nan_v<double>;
+  }
+  [[nodiscard]] double peek(double x) const noexcept {
+    return sum_.full_after_next() ? sum_.next(x).value<double>(n_) : nan_v<double>;
+  }
+  [[nodiscard]] bool ready() const noexcept { return sum_.full(); }
+  void reset() noexcept { sum_.reset(); }
+
+ private:
+  double n_;
+  window_sum_stream<double> sum_;
+};
+
+// Any MA type behind one core interface (step / peek / ready / reset). Validated by the caller.
+class ma_core {
+ public:
+  ma_core(int period, ma_type type) : core_(make(period, type)) {}
+  double step(double x) noexcept {
+    return std::visit([x](auto& c) { return c.step(x); }, core_);
+  }
+  [[nodiscard]] double peek(double x) const noexcept {
+    return std::visit([x](const auto& c) { return c.peek(x); }, core_);
+  }
+  [[nodiscard]] bool ready() const noexcept {
+    return std::visit([](const auto& c) { return c.ready(); }, core_);
+  }
+  void reset() noexcept {
+    std::visit([](auto& c) { c.reset(); }, core_);
+  }
+
+ private:
+  using variant = std::variant<identity_core, sma_core, ema_state, wma_core, dema_core, tema_core,
+                               trima_core, kama_core, t3_core>;
+  static variant make(int period, ma_type type) {
+    if (period == 1) return identity_core{};
+    switch (type) {
+      case ma_type::sma:
+        return sma_core(period);
+      case ma_type::ema:
+        return ema_state(period);
+      case ma_type::wma:
+        return wma_core(period);
+      case ma_type::dema:
+        return dema_core(period);
+      case ma_type::tema:
+        return tema_core(period);
+      case ma_type::trima:
+        return trima_core(period);
+      case ma_type::kama:
+        return kama_core(period);
+      case ma_type::t3:
+        return t3_core(period, 0.7);
+      case ma_type::mama:
+        break;
+    }
+    return identity_core{};  // unreachable after check_ma_type
+  }
+  variant core_;
+};
+
+}  // namespace detail
+
+template <series In, output_series Out>
+void ma(const In& in, Out&& out, int period = 30, ma_type type = ma_type::sma) {
+  detail::check_ma("ma", period, type);
+  auto [x, y] = detail::in_out_spans("ma", in, out);
+  if (period == 1) {
+    std::copy(x.begin(), x.end(), y.begin());
+    return;
+  }
+  switch (type) {
+    case ma_type::sma:
+      detail::rolling_sum_kernel(x, y, period, static_cast<double>(period));
+      break;
+    case ma_type::ema:
+      detail::ema_kernel(x, y, period, ema_seed::sma);
+      break;
+    case ma_type::wma:
+      wma(x, y, period);
+      break;
+    case ma_type::dema:
+      dema(x, y, period);
+      break;
+    case ma_type::tema:
+      tema(x, y, period);
+      break;
+    case ma_type::trima:
+      trima(x, y, period);
+      break;
+    case ma_type::kama:
+      kama(x, y, period);
+      break;
+    case ma_type::t3:
+      t3(x, y, period, 0.7);
+      break;
+    case ma_type::mama:
+      break;
+  }
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> ma(const In& in, int period = 30,
+                                                 ma_type type = ma_type::sma) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  ma(in, out, period, type);
+  return out;
+}
+
+template <class T>
+class ma_stream : public detail::core_stream<T, detail::ma_core> {
+ public:
+  explicit ma_stream(int period = 30, ma_type type = ma_type::sma)
+      : detail::core_stream<T, detail::ma_core>(checked(period, type)),
+        period_(period),
+        type_(type) {}
+  [[nodiscard]] int period() const noexcept { return period_; }
+  [[nodiscard]] ma_type type() const noexcept { return type_; }
+  [[nodiscard]] int lookback() const noexcept { return ma_lookback(period_, type_); }
+
+ private:
+  static detail::ma_core checked(int period, ma_type type) {
+    detail::check_ma("ma_stream", period, type);
+    return detail::ma_core(period, type);
+  }
+  int period_;
+  ma_type type_;
+};
+
+}  // namespace taspan

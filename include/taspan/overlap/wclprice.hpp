@@ -1,0 +1,62 @@
+#pragma once
+// WCLPRICE, weighted close price (TA-Lib WCLPRICE): (high + low + 2 * close) / 4, bar by bar;
+// lookback 0. Computed in double in TA-Lib's order: (high + low + close * 2) / 4. NaN in any input
+// gives NaN on that bar only. Batch and streaming share wclprice_value: bit-identical.
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int wclprice_lookback() noexcept { return 0; }
+
+namespace detail {
+[[nodiscard]] constexpr double wclprice_value(double high, double low, double close) noexcept {
+  return (high + low + close * 2.0) / 4.0;
+}
+}  // namespace detail
+
+template <series High, series Low, series Close, output_series Out>
+void wclprice(const High& high, const Low& low, const Close& close, Out&& out) {
+  detail::check_same_sizes("wclprice", {"high", "low", "close"}, high, low, close);
+  auto y = detail::in_out_spans("wclprice", high, out).second;
+  const auto high_ = input_span(high);
+  const auto low_ = input_span(low);
+  const auto close_ = input_span(close);
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    y[i] = static_cast<series_value_t<High>>(
+        detail::wclprice_value(static_cast<double>(high_[i]), static_cast<double>(low_[i]),
+                               static_cast<double>(close_[i])));
+  }
+}
+
+template <series High, series Low, series Close>
+[[nodiscard]] std::vector<series_value_t<High>> wclprice(const High& high, const Low& low,
+                                                         const Close& close) {
+  std::vector<series_value_t<High>> out(std::ranges::size(high));
+  wclprice(high, low, close, out);
+  return out;
+}
+
+// Stateless: update and peek are the same; always ready.
+template <class T>
+class wclprice_stream {
+  static_assert(is_real_v<T>, "taspan::wclprice_stream<T>: T must be float or double");
+
+ public:
+  T update(T high, T low, T close) const noexcept { return peek(high, low, close); }
+  [[nodiscard]] T peek(T high, T low, T close) const noexcept {
+    return static_cast<T>(detail::wclprice_value(
+        static_cast<double>(high), static_cast<double>(low), static_cast<double>(close)));
+  }
+  [[nodiscard]] bool ready() const noexcept { return true; }
+  void reset() noexcept {}
+  [[nodiscard]] int lookback() const noexcept { return wclprice_lookback(); }
+};
+
+}  // namespace taspan

@@ -1,0 +1,82 @@
+#pragma once
+// CORREL, Pearson's correlation of two series over the last `period` bars (TA-Lib CORREL):
+// default period 30, lookback period-1. Where either series is constant over the window the
+// correlation is undefined and, as in TA-Lib, 0 is returned. Unlike TA-Lib, the sums are kept
+// accurate on high-priced series (detail/comoments.hpp). NaN in either input: the windows that
+// hold it give NaN.
+
+#include <cmath>
+#include <vector>
+
+#include "../core/detail/window.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
+#include "detail/comoments.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int correl_lookback(int period = 30) noexcept { return period - 1; }
+
+namespace detail {
+template <real T>
+[[nodiscard]] T correl_value(const comoment_window& w) noexcept {
+  if (w.has_nan()) return nan_v<T>;
+  const double d = w.var_x() * w.var_y();
+  return d > 0.0 ? static_cast<T>(w.cov() / std::sqrt(d)) : T(0);
+}
+}  // namespace detail
+
+template <series In0, series In1, output_series Out>
+void correl(const In0& in0, const In1& in1, Out&& out, int period = 30) {
+  detail::check_period("correl", period);
+  detail::check_same_sizes("correl", {"in0", "in1"}, in0, in1);
+  auto [x, y] = detail::in_out_spans("correl", in0, out);
+  const auto z = input_span(in1);
+  using T = series_value_t<In0>;
+  detail::fill_warmup(y, period - 1);
+  detail::for_each_window<detail::comoment_window>(
+      x.size(), static_cast<std::size_t>(period),
+      [&](std::size_t i) {
+        return detail::xy_sample{x[i], z[i]};
+      },
+      [&](std::size_t i, const detail::comoment_window& w) { y[i] = detail::correl_value<T>(w); });
+}
+
+template <series In0, series In1>
+[[nodiscard]] std::vector<series_value_t<In0>> correl(const In0& in0, const In1& in1,
+                                                      int period = 30) {
+  std::vector<series_value_t<In0>> out(std::ranges::size(in0));
+  correl(in0, in1, out, period);
+  return out;
+}
+
+template <class T>
+class correl_stream {
+  static_assert(is_real_v<T>, "taspan::correl_stream<T>: T must be float or double");
+  using window = detail::comoment_window;
+
+ public:
+  explicit correl_stream(int period = 30)
+      : period_((detail::check_period("correl_stream", period), period)),
+        window_(static_cast<std::size_t>(period)) {}
+
+  T update(T x, T y) noexcept {
+    const detail::xy_sample s{x, y};
+    const window w = window_.next(s);
+    window_.commit(s, w);
+    return window_.full() ? detail::correl_value<T>(w) : nan_v<T>;
+  }
+  [[nodiscard]] T peek(T x, T y) const noexcept {
+    return window_.full_after_next() ? detail::correl_value<T>(window_.next({x, y})) : nan_v<T>;
+  }
+  [[nodiscard]] bool ready() const noexcept { return window_.full(); }
+  void reset() noexcept { window_.reset(); }
+  [[nodiscard]] int lookback() const noexcept { return correl_lookback(period_); }
+
+ private:
+  int period_;
+  detail::window_stream<window, detail::xy_sample> window_;
+};
+
+}  // namespace taspan

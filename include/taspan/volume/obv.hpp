@@ -1,0 +1,75 @@
+#pragma once
+// OBV, on-balance volume (TA-Lib OBV): lookback 0.
+//
+//   OBV_0 = volume_0 (as TA-Lib); OBV_i = OBV_{i-1} + volume_i if close_i > close_{i-1},
+//   - volume_i if close_i < close_{i-1}, unchanged if equal.
+//
+// Accumulates in double (integer volumes stay exact up to 2^53).
+// NaN: a bar with a NaN close or volume yields NaN and restarts the accumulation: the next bar is
+// a first bar again (OBV = its volume), like every recursive indicator in taspan.
+// Batch == streaming bitwise.
+
+#include "../momentum/detail/wilder.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int obv_lookback() noexcept { return 0; }
+
+namespace detail {
+
+class obv_core {
+ public:
+  template <real T>
+  T step(T close, T volume) noexcept {
+    const auto c = static_cast<double>(close);
+    const auto v = static_cast<double>(volume);
+    if (any_nan(c, v)) {
+      started_ = false;
+      return nan_v<T>;
+    }
+    if (!started_) {
+      started_ = true;
+      obv_ = v;
+    } else if (c > prev_) {
+      obv_ += v;
+    } else if (c < prev_) {
+      obv_ -= v;
+    }
+    prev_ = c;
+    return static_cast<T>(obv_);
+  }
+  [[nodiscard]] bool ready() const noexcept { return started_; }
+
+ private:
+  double prev_ = 0.0;
+  double obv_ = 0.0;
+  bool started_ = false;
+};
+
+}  // namespace detail
+
+template <series C, series V, output_series Out>
+void obv(const C& close, const V& volume, Out&& out) {
+  detail::check_same_sizes("obv", {"close", "volume"}, close, volume);
+  auto [c, y] = detail::in_out_spans("obv", close, out);
+  const auto v = input_span(volume);
+  detail::obv_core core;
+  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.step(c[i], v[i]);
+}
+
+template <series C, series V>
+[[nodiscard]] std::vector<series_value_t<C>> obv(const C& close, const V& volume) {
+  std::vector<series_value_t<C>> out(std::ranges::size(close));
+  obv(close, volume, out);
+  return out;
+}
+
+template <class T>
+class obv_stream : public detail::core_stream<T, detail::obv_core> {
+ public:
+  obv_stream() : detail::core_stream<T, detail::obv_core>(detail::obv_core{}, 0) {}
+  T update(T close, T volume) noexcept { return this->step(close, volume); }
+  [[nodiscard]] T peek(T close, T volume) const noexcept { return this->step_copy(close, volume); }
+};
+
+}  // namespace taspan
