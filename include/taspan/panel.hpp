@@ -2,3 +2,4 @@
 // taspan panel forms (Eigen 3.4): many symbols at once. Not included by taspan.hpp.
 #include "panel/core.hpp"
 #include "panel/rolling_sum.hpp"
+#include "panel/ema.hpp"

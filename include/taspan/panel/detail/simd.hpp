@@ -35,6 +35,12 @@ inline void store(double* p, const pd& v) noexcept { ei::pstoreu<double>(p, v); 
 [[nodiscard]] inline pd sub(const pd& a, const pd& b) noexcept { return ei::psub(a, b); }
 [[nodiscard]] inline pd mul(const pd& a, const pd& b) noexcept { return ei::pmul(a, b); }
 [[nodiscard]] inline pd div(const pd& a, const pd& b) noexcept { return ei::pdiv(a, b); }
+[[nodiscard]] inline pd le_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_le(a, b); }
+[[nodiscard]] inline pd lt_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_lt(a, b); }
+[[nodiscard]] inline pd min(const pd& a, const pd& b) noexcept { return ei::pmin(a, b); }
+[[nodiscard]] inline pd max(const pd& a, const pd& b) noexcept { return ei::pmax(a, b); }
+[[nodiscard]] inline pd mask_and(const pd& a, const pd& b) noexcept { return ei::pand(a, b); }
+[[nodiscard]] inline pd mask_or(const pd& a, const pd& b) noexcept { return ei::por(a, b); }
 // All-ones lanes where a is not NaN.
 [[nodiscard]] inline pd number_mask(const pd& a) noexcept { return ei::pcmp_eq(a, a); }
 [[nodiscard]] inline pd eq_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_eq(a, b); }
