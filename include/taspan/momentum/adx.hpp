@@ -57,7 +57,7 @@ template <series H, series L, series C, output_series Out>
 void adx(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("adx", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("adx", high, low, close, out);
-  detail::run_core(detail::adx_core(period), h, l, c, y);
+  detail::run_steps(detail::adx_core(period), h, l, c, y);
 }
 
 template <series H, series L, series C>
@@ -69,10 +69,10 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class adx_stream : public detail::core_stream<T, detail::adx_core> {
+class adx_stream : public detail::step_stream<T, detail::adx_core> {
  public:
   explicit adx_stream(int period = 14)
-      : detail::core_stream<T, detail::adx_core>(detail::adx_core(checked(period)),
+      : detail::step_stream<T, detail::adx_core>(detail::adx_core(checked(period)),
                                                  adx_lookback(period)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {

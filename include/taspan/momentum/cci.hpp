@@ -70,7 +70,7 @@ template <series H, series L, series C, output_series Out>
 void cci(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("cci", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("cci", high, low, close, out);
-  detail::run_core(detail::cci_core(period), h, l, c, y);
+  detail::run_steps(detail::cci_core(period), h, l, c, y);
 }
 
 template <series H, series L, series C>

@@ -37,7 +37,7 @@ template <series In, output_series Out>
 void cmo(const In& in, Out&& out, int period = 14) {
   detail::check_period("cmo", period, 2);
   auto [x, y] = detail::in_out_spans("cmo", in, out);
-  detail::run_core(detail::cmo_core(period), x, y);
+  detail::run_steps(detail::cmo_core(period), x, y);
 }
 
 template <series In>
@@ -48,10 +48,10 @@ template <series In>
 }
 
 template <class T>
-class cmo_stream : public detail::core_stream<T, detail::cmo_core> {
+class cmo_stream : public detail::step_stream<T, detail::cmo_core> {
  public:
   explicit cmo_stream(int period = 14)
-      : detail::core_stream<T, detail::cmo_core>(detail::cmo_core(checked(period)),
+      : detail::step_stream<T, detail::cmo_core>(detail::cmo_core(checked(period)),
                                                  cmo_lookback(period)) {}
   T update(T x) noexcept { return this->step(x); }
   [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }

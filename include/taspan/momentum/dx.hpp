@@ -45,7 +45,7 @@ template <series H, series L, series C, output_series Out>
 void dx(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("dx", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("dx", high, low, close, out);
-  detail::run_core(detail::dx_core(period), h, l, c, y);
+  detail::run_steps(detail::dx_core(period), h, l, c, y);
 }
 
 template <series H, series L, series C>
@@ -57,10 +57,10 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class dx_stream : public detail::core_stream<T, detail::dx_core> {
+class dx_stream : public detail::step_stream<T, detail::dx_core> {
  public:
   explicit dx_stream(int period = 14)
-      : detail::core_stream<T, detail::dx_core>(detail::dx_core(checked(period)),
+      : detail::step_stream<T, detail::dx_core>(detail::dx_core(checked(period)),
                                                 dx_lookback(period)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {

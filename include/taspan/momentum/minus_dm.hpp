@@ -42,7 +42,7 @@ template <series H, series L, output_series Out>
 void minus_dm(const H& high, const L& low, Out&& out, int period = 14) {
   detail::check_period("minus_dm", period);
   auto [h, l, y] = detail::hl_spans("minus_dm", high, low, out);
-  detail::run_core(detail::minus_dm_core(period), h, l, y);
+  detail::run_steps(detail::minus_dm_core(period), h, l, y);
 }
 
 template <series H, series L>
@@ -53,10 +53,10 @@ template <series H, series L>
 }
 
 template <class T>
-class minus_dm_stream : public detail::core_stream<T, detail::minus_dm_core> {
+class minus_dm_stream : public detail::step_stream<T, detail::minus_dm_core> {
  public:
   explicit minus_dm_stream(int period = 14)
-      : detail::core_stream<T, detail::minus_dm_core>(detail::minus_dm_core(checked(period)),
+      : detail::step_stream<T, detail::minus_dm_core>(detail::minus_dm_core(checked(period)),
                                                      minus_dm_lookback(period)) {}
   T update(T high, T low) noexcept { return this->step(high, low); }
   [[nodiscard]] T peek(T high, T low) const noexcept { return this->step_copy(high, low); }

@@ -41,7 +41,7 @@ template <series H, series L, series C, output_series Out>
 void plus_di(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("plus_di", period);
   auto [h, l, c, y] = detail::hlc_spans("plus_di", high, low, close, out);
-  detail::run_core(detail::plus_di_core(period), h, l, c, y);
+  detail::run_steps(detail::plus_di_core(period), h, l, c, y);
 }
 
 template <series H, series L, series C>
@@ -53,10 +53,10 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class plus_di_stream : public detail::core_stream<T, detail::plus_di_core> {
+class plus_di_stream : public detail::step_stream<T, detail::plus_di_core> {
  public:
   explicit plus_di_stream(int period = 14)
-      : detail::core_stream<T, detail::plus_di_core>(detail::plus_di_core(checked(period)),
+      : detail::step_stream<T, detail::plus_di_core>(detail::plus_di_core(checked(period)),
                                                      plus_di_lookback(period)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {

@@ -41,7 +41,7 @@ template <series In, output_series Out>
 void rsi(const In& in, Out&& out, int period = 14) {
   detail::check_period("rsi", period, 2);
   auto [x, y] = detail::in_out_spans("rsi", in, out);
-  detail::run_core(detail::rsi_core(period), x, y);
+  detail::run_steps(detail::rsi_core(period), x, y);
 }
 
 template <series In>
@@ -52,10 +52,10 @@ template <series In>
 }
 
 template <class T>
-class rsi_stream : public detail::core_stream<T, detail::rsi_core> {
+class rsi_stream : public detail::step_stream<T, detail::rsi_core> {
  public:
   explicit rsi_stream(int period = 14)
-      : detail::core_stream<T, detail::rsi_core>(detail::rsi_core(checked(period)),
+      : detail::step_stream<T, detail::rsi_core>(detail::rsi_core(checked(period)),
                                                  rsi_lookback(period)) {}
   T update(T x) noexcept { return this->step(x); }
   [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }

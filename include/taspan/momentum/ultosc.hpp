@@ -116,7 +116,7 @@ void ultosc(const H& high, const L& low, const C& close, Out&& out, int period1 
             int period2 = 14, int period3 = 28) {
   detail::check_ultosc("ultosc", period1, period2, period3);
   auto [h, l, c, y] = detail::hlc_spans("ultosc", high, low, close, out);
-  detail::run_core(detail::ultosc_core(period1, period2, period3), h, l, c, y);
+  detail::run_steps(detail::ultosc_core(period1, period2, period3), h, l, c, y);
 }
 
 template <series H, series L, series C>

@@ -73,7 +73,7 @@ void atr(const H& high, const L& low, const C& close, Out&& out, int period = 14
          wilder_seed seed = wilder_seed::talib) {
   detail::check_period("atr", period);
   auto [h, l, c, y] = detail::hlc_spans("atr", high, low, close, out);
-  detail::run_core(detail::atr_core(period, seed), h, l, c, y);
+  detail::run_steps(detail::atr_core(period, seed), h, l, c, y);
 }
 
 template <series H, series L, series C>
@@ -86,10 +86,10 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class atr_stream : public detail::core_stream<T, detail::atr_core> {
+class atr_stream : public detail::step_stream<T, detail::atr_core> {
  public:
   explicit atr_stream(int period = 14, wilder_seed seed = wilder_seed::talib)
-      : detail::core_stream<T, detail::atr_core>(detail::atr_core(checked(period), seed),
+      : detail::step_stream<T, detail::atr_core>(detail::atr_core(checked(period), seed),
                                                  atr_lookback(period, seed)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {

@@ -39,7 +39,7 @@ void natr(const H& high, const L& low, const C& close, Out&& out, int period = 1
           wilder_seed seed = wilder_seed::talib) {
   detail::check_period("natr", period);
   auto [h, l, c, y] = detail::hlc_spans("natr", high, low, close, out);
-  detail::run_core(detail::natr_core(period, seed), h, l, c, y);
+  detail::run_steps(detail::natr_core(period, seed), h, l, c, y);
 }
 
 template <series H, series L, series C>
@@ -52,10 +52,10 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class natr_stream : public detail::core_stream<T, detail::natr_core> {
+class natr_stream : public detail::step_stream<T, detail::natr_core> {
  public:
   explicit natr_stream(int period = 14, wilder_seed seed = wilder_seed::talib)
-      : detail::core_stream<T, detail::natr_core>(detail::natr_core(checked(period), seed),
+      : detail::step_stream<T, detail::natr_core>(detail::natr_core(checked(period), seed),
                                                   natr_lookback(period, seed)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {

@@ -42,7 +42,7 @@ class trange_core {
 template <series H, series L, series C, output_series Out>
 void trange(const H& high, const L& low, const C& close, Out&& out) {
   auto [h, l, c, y] = detail::hlc_spans("trange", high, low, close, out);
-  detail::run_core(detail::trange_core{}, h, l, c, y);
+  detail::run_steps(detail::trange_core{}, h, l, c, y);
 }
 
 template <series H, series L, series C>
@@ -53,9 +53,9 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class trange_stream : public detail::core_stream<T, detail::trange_core> {
+class trange_stream : public detail::step_stream<T, detail::trange_core> {
  public:
-  trange_stream() : detail::core_stream<T, detail::trange_core>(detail::trange_core{}, 1) {}
+  trange_stream() : detail::step_stream<T, detail::trange_core>(detail::trange_core{}, 1) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);

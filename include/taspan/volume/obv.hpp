@@ -65,9 +65,9 @@ template <series C, series V>
 }
 
 template <class T>
-class obv_stream : public detail::core_stream<T, detail::obv_core> {
+class obv_stream : public detail::step_stream<T, detail::obv_core> {
  public:
-  obv_stream() : detail::core_stream<T, detail::obv_core>(detail::obv_core{}, 0) {}
+  obv_stream() : detail::step_stream<T, detail::obv_core>(detail::obv_core{}, 0) {}
   T update(T close, T volume) noexcept { return this->step(close, volume); }
   [[nodiscard]] T peek(T close, T volume) const noexcept { return this->step_copy(close, volume); }
 };

@@ -117,9 +117,9 @@ template <series H, series L, series C, series V, class S>
 }
 
 template <class T>
-class vwap_stream : public detail::core_stream<T, detail::vwap_core> {
+class vwap_stream : public detail::step_stream<T, detail::vwap_core> {
  public:
-  vwap_stream() : detail::core_stream<T, detail::vwap_core>(detail::vwap_core{}, 0) {}
+  vwap_stream() : detail::step_stream<T, detail::vwap_core>(detail::vwap_core{}, 0) {}
   T update(T high, T low, T close, T volume, bool new_session = false) noexcept {
     return this->step(high, low, close, volume, new_session);
   }

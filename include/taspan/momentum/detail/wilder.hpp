@@ -189,7 +189,7 @@ class directional_core {
 // The streaming shell shared by the Wilder-family streams: a small copyable core whose step()
 // returns the bar's value; peek() steps a copy.
 template <class T, class Core>
-class core_stream {
+class step_stream {
   static_assert(is_real_v<T>, "taspan: streams hold float or double values");
 
  public:
@@ -198,7 +198,7 @@ class core_stream {
   [[nodiscard]] int lookback() const noexcept { return lookback_; }
 
  protected:
-  core_stream(Core core, int lookback) : core_(core), initial_(core), lookback_(lookback) {}
+  step_stream(Core core, int lookback) : core_(core), initial_(core), lookback_(lookback) {}
   template <class... X>
   T step(X... x) noexcept {
     return core_.template step<T>(x...);
@@ -217,19 +217,19 @@ class core_stream {
 
 // Batch driver for one-input cores: out[i] = core.step(in[i]).
 template <real T, class Core>
-void run_core(Core core, std::span<const T> x, std::span<T> y) noexcept {
+void run_steps(Core core, std::span<const T> x, std::span<T> y) noexcept {
   for (std::size_t i = 0; i < x.size(); ++i) y[i] = core.template step<T>(x[i]);
 }
 
 // Batch driver for high/low cores.
 template <real T, class Core>
-void run_core(Core core, std::span<const T> h, std::span<const T> l, std::span<T> y) noexcept {
+void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<T> y) noexcept {
   for (std::size_t i = 0; i < h.size(); ++i) y[i] = core.template step<T>(h[i], l[i]);
 }
 
 // Batch driver for high/low/close cores.
 template <real T, class Core>
-void run_core(Core core, std::span<const T> h, std::span<const T> l, std::span<const T> c,
+void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<const T> c,
               std::span<T> y) noexcept {
   for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.template step<T>(h[i], l[i], c[i]);
 }
