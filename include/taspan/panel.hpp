@@ -3,3 +3,4 @@
 #include "panel/core.hpp"
 #include "panel/rolling_sum.hpp"
 #include "panel/ema.hpp"
+#include "panel/wilder.hpp"
