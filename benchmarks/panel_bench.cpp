@@ -78,6 +78,9 @@ TASPAN_PANEL_BENCH(sma, 1, tp::sma(in, out, period, threads),
                    Args({20, 1})->Args({200, 1})->Args({20, 2}))
 TASPAN_PANEL_BENCH(ema, 1, tp::ema(in, out, period, taspan::ema_seed::sma, threads),
                    Args({20, 1})->Args({20, 2}))
+TASPAN_PANEL_BENCH(rolling_max, 1, tp::rolling_max(in, out, period, threads),
+                   Args({20, 1})->Args({200, 1}))
+TASPAN_PANEL_BENCH(rolling_min, 1, tp::rolling_min(in, out, period, threads), Args({20, 1}))
 TASPAN_PANEL_BENCH(rsi, 1, tp::rsi(in, out, period, threads), Args({14, 1}))
 TASPAN_PANEL_BENCH(atr, 3, tp::atr(in, in, in, out, period, taspan::wilder_seed::talib, threads),
                    Args({14, 1}))
