@@ -313,7 +313,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   prices.insert(prices.end(), b.high.begin(), b.high.end());
   for (const auto& t : r.trades) prices.push_back(t.target);
   range_of(prices, plo, phi);
-  panel price{50, 330, plo, phi};
+  panel price{55, 330, plo, phi};
   std::vector<double> eq(r.equity.begin(), r.equity.end());
   eq.insert(eq.end(), h.equity.begin(), h.equity.end());
   double elo, ehi;
@@ -367,7 +367,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
         line("<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>\n", left - 6, y + 4, v);
       }
     }
-    line("<text x=\"%.0f\" y=\"%.0f\" fill=\"#333\">%s</text>\n", left + 6, pn.top + 14, label);
+    line("<text x=\"%.0f\" y=\"%.0f\" fill=\"#333\">%s</text>\n", left, pn.top - 6, label);
   };
   axis(price, "close; entries (green), exits (red), measured-move targets (orange)", false);
   axis(equity, "equity: strategy (blue), buy and hold (grey)", false);
@@ -376,7 +376,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   if (!b.date.empty()) {
     for (std::size_t i = 0; i < n; ++i) {
       if (i > 0 && b.date[i].year() == b.date[i - 1].year()) continue;
-      line("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"50\" y2=\"710\" stroke=\"#f0f0f0\"/>\n", x(i), x(i));
+      line("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"55\" y2=\"710\" stroke=\"#f0f0f0\"/>\n", x(i), x(i));
       line("<text x=\"%.1f\" y=\"728\" text-anchor=\"middle\">%d</text>\n", x(i),
            static_cast<int>(b.date[i].year()));
     }
