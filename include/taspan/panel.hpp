@@ -1,4 +1,7 @@
 #pragma once
 // taspan panel forms (Eigen 3.4): many symbols at once. Not included by taspan.hpp.
 #include "panel/core.hpp"
+#include "panel/ema.hpp"
+#include "panel/rolling_minmax.hpp"
 #include "panel/rolling_sum.hpp"
+#include "panel/wilder.hpp"

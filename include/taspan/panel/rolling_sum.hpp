@@ -7,7 +7,7 @@
 // at the same bars, and a NaN makes exactly the `period` windows that hold it NaN (so leading
 // NaNs of a symbol that starts trading later give NaN until its first full window).
 // Row-major panels run one loop across the symbols of each bar (vectorised); column-major panels
-// run the single-series kernel on each column.
+// are transposed 16 (double) / 32 (float) columns at a time into scratch and run the same loop.
 
 #include <vector>
 
@@ -20,87 +20,116 @@
 namespace taspan::panel {
 namespace detail {
 
-// One row of window sums across symbols [0, n): window_sum::add on each.
-inline void window_sum_add_row(const double* x, double* sum, double* nans, Index n) noexcept {
-  using namespace simd;
-  const pd one = set1(1.0);
-  Index j = 0;
-  for (; j + width <= n; j += width) {
-    const pd v = load(x + j);
-    const pd ok = number_mask(v);
-    store(sum + j, add(load(sum + j), keep(v, ok)));
-    store(nans + j, add(load(nans + j), drop(one, ok)));
-  }
-  for (; j < n; ++j) {
-    const bool bad = taspan::detail::is_nan(x[j]);
-    sum[j] += bad ? 0.0 : x[j];
-    nans[j] += bad ? 1.0 : 0.0;
-  }
-}
-
-// window_sum::value on each symbol, in double.
-inline void window_sum_emit_row(const double* sum, const double* nans, double* y, double divisor,
-                                Index n) noexcept {
-  using namespace simd;
-  const pd d = set1(divisor), zero = set1(0.0), nan = set1(nan_v<double>);
-  Index j = 0;
-  for (; j + width <= n; j += width)
-    store(y + j, select(eq_mask(load(nans + j), zero), div(load(sum + j), d), nan));
-  for (; j < n; ++j) y[j] = nans[j] != 0.0 ? nan_v<double> : sum[j] / divisor;
-}
-
-// window_sum::replace (sum += clean(x) - clean(oldest)) then value, on each symbol.
-inline void window_sum_replace_row(const double* oldest, const double* x, double* sum, double* nans,
-                                   double* y, double divisor, Index n) noexcept {
-  using namespace simd;
-  const pd one = set1(1.0), d = set1(divisor), zero = set1(0.0), nan = set1(nan_v<double>);
-  Index j = 0;
-  for (; j + width <= n; j += width) {
-    const pd vn = load(x + j), vo = load(oldest + j);
-    const pd okn = number_mask(vn), oko = number_mask(vo);
-    const pd s = add(load(sum + j), sub(keep(vn, okn), keep(vo, oko)));
-    const pd c = add(load(nans + j), sub(drop(one, okn), drop(one, oko)));
-    store(sum + j, s);
-    store(nans + j, c);
-    store(y + j, select(eq_mask(c, zero), div(s, d), nan));
-  }
-  for (; j < n; ++j) {
-    const bool bad_new = taspan::detail::is_nan(x[j]);
-    const bool bad_old = taspan::detail::is_nan(oldest[j]);
-    sum[j] += (bad_new ? 0.0 : x[j]) - (bad_old ? 0.0 : oldest[j]);
-    nans[j] += (bad_new ? 1.0 : 0.0) - (bad_old ? 1.0 : 0.0);
-    y[j] = nans[j] != 0.0 ? nan_v<double> : sum[j] / divisor;
-  }
-}
-
-// Columns [c0, c1) of a row-major panel; mirrors taspan::detail::for_each_window_sum.
+// Columns [c0, c1) of a row-major panel, with the schedule and arithmetic of
+// taspan::detail::for_each_window_sum / window_sum on every column:
+//   - bar p-1: the first window summed from 0.0, oldest bar first;
+//   - other bars: sum += clean(x) - clean(oldest), except on re-seed bars p-1 + k*p, where the
+//     sum is the window summed afresh from 0.0, oldest first. That fresh sum is accumulated
+//     along the way (`fresh`: the bars since the last re-seed, in order), so re-seeding costs one
+//     addition per bar instead of re-reading the window; it is the same sum, bit for bit.
+//   - NaN counts are exact integers held in double, so the running count is what a re-seed
+//     would count; value = count != 0 ? NaN : sum / divisor.
 template <real T>
 void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
                       double divisor) {
+  using namespace simd;
   const Index n = x.rows;
   const Index w = c1 - c0;
   const Index p = period;
-  std::vector<double> buf(static_cast<std::size_t>(5 * w));
-  double* sum = buf.data();
-  double* nans = sum + w;
-  double* wide_new = nans + w;  // float only: rows widened to double, output before narrowing
-  double* wide_old = wide_new + w;
-  double* wide_out = wide_old + w;
   for (Index i = 0; i < std::min(n, p - 1); ++i) std::fill_n(y.row(i) + c0, w, nan_v<T>);
-  for (Index i = p - 1; i < n;) {
-    std::fill_n(sum, 2 * w, 0.0);
-    for (Index k = i + 1 - p; k <= i; ++k)
-      window_sum_add_row(simd::widen(x.row(k) + c0, wide_new, w), sum, nans, w);
-    double* out = simd::out_row(y.row(i) + c0, wide_out);
-    window_sum_emit_row(sum, nans, out, divisor, w);
-    simd::narrow(out, y.row(i) + c0, w);
-    const Index reseed = std::min(n, i + p);
-    for (++i; i < reseed; ++i) {
-      out = simd::out_row(y.row(i) + c0, wide_out);
-      window_sum_replace_row(simd::widen(x.row(i - p) + c0, wide_old, w),
-                             simd::widen(x.row(i) + c0, wide_new, w), sum, nans, out, divisor, w);
-      simd::narrow(out, y.row(i) + c0, w);
+  if (n < p) return;
+  std::vector<double> state(static_cast<std::size_t>(3 * w));
+  double* sums = state.data();
+  double* counts = sums + w;
+  double* freshes = counts + w;
+  const pd one = set1(1.0), d = set1(divisor), zero = set1(0.0), nan = set1(nan_v<double>);
+  const Index wv = w - w % width;  // columns done in packets; the rest by the scalar tail
+
+  // The first window.
+  for (Index j = 0; j < wv; j += width) {
+    pd s = zero, c = zero;
+    for (Index k = 0; k < p; ++k) {
+      const pd v = load_wide(x.row(k) + c0 + j);
+      const pd ok = number_mask(v);
+      s = add(s, keep(v, ok));
+      c = add(c, drop(one, ok));
     }
+    store(sums + j, s);
+    store(counts + j, c);
+    store_narrow(y.row(p - 1) + c0 + j, select(eq_mask(c, zero), div(s, d), nan));
+  }
+  for (Index j = wv; j < w; ++j) {
+    double s = 0.0, c = 0.0;
+    for (Index k = 0; k < p; ++k) {
+      const double v = static_cast<double>(x.row(k)[c0 + j]);
+      const bool bad = taspan::detail::is_nan(v);
+      s += bad ? 0.0 : v;
+      c += bad ? 1.0 : 0.0;
+    }
+    sums[j] = s;
+    counts[j] = c;
+    y.row(p - 1)[c0 + j] = static_cast<T>(c != 0.0 ? nan_v<double> : s / divisor);
+  }
+
+  // Bar by bar, across the symbols. `clean_rows` counts the bars since the last bar that had a
+  // NaN in any of these symbols: once it reaches p, no window holds a NaN and the fast loop
+  // skips the NaN bookkeeping of the bar that leaves the window (its count is already 0).
+  Index clean_rows = 0;
+  for (Index k = 0; k < p; ++k) clean_rows = has_nan(x.row(k) + c0, w) ? 0 : clean_rows + 1;
+  for (Index i = p; i < n; ++i) {
+    const T* xn = x.row(i) + c0;
+    const T* xo = x.row(i - p) + c0;
+    T* out = y.row(i) + c0;
+    const bool reseed = (i + 1) % p == 0;
+    if (clean_rows >= p && !has_nan(xn, w)) {
+      // Neither the window nor bar i holds a NaN: clean(v) = v and every count is 0.
+      Index j = 0;
+      for (; j < wv; j += width) {
+        const pd vn = load_wide(xn + j);
+        const pd f = add(load(freshes + j), vn);
+        const pd s = reseed ? f : add(load(sums + j), sub(vn, load_wide(xo + j)));
+        store(freshes + j, reseed ? zero : f);
+        store(sums + j, s);
+        store_narrow(out + j, div(s, d));
+      }
+      for (; j < w; ++j) {
+        const double vn = static_cast<double>(xn[j]);
+        const double f = freshes[j] + vn;
+        freshes[j] = reseed ? 0.0 : f;
+        sums[j] = reseed ? f : sums[j] + (vn - static_cast<double>(xo[j]));
+        out[j] = static_cast<T>(sums[j] / divisor);
+      }
+      ++clean_rows;
+      continue;
+    }
+    pd nan_lanes = zero;  // 1.0 in lanes where bar i has a NaN
+    Index j = 0;
+    for (; j < wv; j += width) {
+      const pd vn = load_wide(xn + j), vo = load_wide(xo + j);
+      const pd okn = number_mask(vn), oko = number_mask(vo);
+      const pd cn = keep(vn, okn);
+      const pd f = add(load(freshes + j), cn);
+      const pd s = reseed ? f : add(load(sums + j), sub(cn, keep(vo, oko)));
+      const pd c = add(load(counts + j), sub(drop(one, okn), drop(one, oko)));
+      nan_lanes = ei::por(nan_lanes, drop(one, okn));
+      store(freshes + j, reseed ? zero : f);
+      store(sums + j, s);
+      store(counts + j, c);
+      store_narrow(out + j, select(eq_mask(c, zero), div(s, d), nan));
+    }
+    bool any = ei::predux(nan_lanes) != 0.0;
+    for (; j < w; ++j) {
+      const double vn = static_cast<double>(xn[j]), vo = static_cast<double>(xo[j]);
+      const bool bad_new = taspan::detail::is_nan(vn), bad_old = taspan::detail::is_nan(vo);
+      const double cn = bad_new ? 0.0 : vn;
+      const double f = freshes[j] + cn;
+      freshes[j] = reseed ? 0.0 : f;
+      sums[j] = reseed ? f : sums[j] + (cn - (bad_old ? 0.0 : vo));
+      counts[j] += (bad_new ? 1.0 : 0.0) - (bad_old ? 1.0 : 0.0);
+      any |= bad_new;
+      out[j] = static_cast<T>(counts[j] != 0.0 ? nan_v<double> : sums[j] / divisor);
+    }
+    clean_rows = any ? 0 : clean_rows + 1;
   }
 }
 
@@ -110,10 +139,12 @@ void rolling_sum_panel(const view<const T>& x, const view<T>& y, int period, dou
   if (x.row_major) {
     for_column_blocks(x.cols, threads, line_cols<T>,
                       [&](Index c0, Index c1) { rolling_sum_rows(x, y, c0, c1, period, divisor); });
-  } else {
+  } else {  // transposed blocks: ~1.5x faster than the single-series kernel per column
     for_column_blocks(x.cols, threads, 1, [&](Index c0, Index c1) {
-      for (Index j = c0; j < c1; ++j)
-        taspan::detail::rolling_sum_kernel(x.col_span(j), y.col_span(j), period, divisor);
+      transposed_blocks<T, 1>({x}, y, c0, c1,
+                              [&](const auto& in, const view<T>& out, Index b0, Index b1) {
+                                rolling_sum_rows(in[0], out, b0, b1, period, divisor);
+                              });
     });
   }
 }

@@ -79,8 +79,8 @@ class rolling_minmax_stream {
                                               const detail::extremum<T>& hi) noexcept {
     return lo.valid ? minmax_value<T>{lo.value, hi.value} : minmax_value<T>{nan_v<T>, nan_v<T>};
   }
-  detail::extremum_window<T, detail::min_order> lo_;
-  detail::extremum_window<T, detail::max_order> hi_;
+  detail::block_extremum_window<T, detail::min_order> lo_;
+  detail::block_extremum_window<T, detail::max_order> hi_;
 };
 
 }  // namespace taspan

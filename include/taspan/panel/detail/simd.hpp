@@ -6,7 +6,12 @@
 // scalar tail uses the scalar code, so results are bit-identical to it.
 //
 // Kernels work in double, like the single-series kernels (which accumulate float series in
-// double): float rows are widened into a double scratch row first and narrowed on output.
+// double): float lanes are widened on load and narrowed on store.
+//
+// Loop shape: bar by bar, and across the symbols of a bar in packets (state per symbol in small
+// contiguous arrays that stay in L1). Tiling several bars per packet to keep the state in
+// registers was measured slower: rows of a 512-symbol panel are 4 KiB apart, so a tile's rows
+// all map to the same L1 sets.
 
 #include <Eigen/Core>
 #include <cstddef>
@@ -30,6 +35,12 @@ inline void store(double* p, const pd& v) noexcept { ei::pstoreu<double>(p, v); 
 [[nodiscard]] inline pd sub(const pd& a, const pd& b) noexcept { return ei::psub(a, b); }
 [[nodiscard]] inline pd mul(const pd& a, const pd& b) noexcept { return ei::pmul(a, b); }
 [[nodiscard]] inline pd div(const pd& a, const pd& b) noexcept { return ei::pdiv(a, b); }
+[[nodiscard]] inline pd le_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_le(a, b); }
+[[nodiscard]] inline pd lt_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_lt(a, b); }
+[[nodiscard]] inline pd min(const pd& a, const pd& b) noexcept { return ei::pmin(a, b); }
+[[nodiscard]] inline pd max(const pd& a, const pd& b) noexcept { return ei::pmax(a, b); }
+[[nodiscard]] inline pd mask_and(const pd& a, const pd& b) noexcept { return ei::pand(a, b); }
+[[nodiscard]] inline pd mask_or(const pd& a, const pd& b) noexcept { return ei::por(a, b); }
 // All-ones lanes where a is not NaN.
 [[nodiscard]] inline pd number_mask(const pd& a) noexcept { return ei::pcmp_eq(a, a); }
 [[nodiscard]] inline pd eq_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_eq(a, b); }
@@ -42,41 +53,58 @@ inline void store(double* p, const pd& v) noexcept { ei::pstoreu<double>(p, v); 
 // a where not mask, +0.0 elsewhere.
 [[nodiscard]] inline pd drop(const pd& a, const pd& mask) noexcept { return ei::pandnot(a, mask); }
 
-// A row of T as doubles: zero-copy for double, widened into `scratch` for float.
+// `width` values of T at p, as a packet of doubles (float is widened exactly).
 template <real T>
-[[nodiscard]] inline const double* widen(const T* x, double* scratch, Index n) noexcept {
+[[nodiscard]] inline pd load_wide(const T* p) noexcept {
   if constexpr (std::is_same_v<T, double>) {
-    (void)scratch;
-    (void)n;
-    return x;
+    return ei::ploadu<pd>(p);
   } else {
-    for (Index j = 0; j < n; ++j) scratch[j] = static_cast<double>(x[j]);
-    return scratch;
+#if defined(EIGEN_VECTORIZE_AVX512)
+    return _mm512_cvtps_pd(_mm256_loadu_ps(p));
+#elif defined(EIGEN_VECTORIZE_AVX)
+    return _mm256_cvtps_pd(_mm_loadu_ps(p));
+#elif defined(EIGEN_VECTORIZE_SSE2)
+    return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));
+#else
+    alignas(64) double lanes[width];
+    for (Index k = 0; k < width; ++k) lanes[k] = static_cast<double>(p[k]);
+    return ei::ploadu<pd>(lanes);
+#endif
   }
 }
 
-// Where to compute an output row of T in double: `y` itself for double, else `scratch`.
+// Stores a packet of doubles as `width` values of T (static_cast<float>: round to nearest, as
+// the single-series kernels' static_cast<T>; NaN stays NaN).
 template <real T>
-[[nodiscard]] inline double* out_row(T* y, double* scratch) noexcept {
+inline void store_narrow(T* p, const pd& v) noexcept {
   if constexpr (std::is_same_v<T, double>) {
-    (void)scratch;
-    return y;
+    ei::pstoreu<double>(p, v);
   } else {
-    return scratch;
+#if defined(EIGEN_VECTORIZE_AVX512)
+    _mm256_storeu_ps(p, _mm512_cvtpd_ps(v));
+#elif defined(EIGEN_VECTORIZE_AVX)
+    _mm_storeu_ps(p, _mm256_cvtpd_ps(v));
+#elif defined(EIGEN_VECTORIZE_SSE2)
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(p), _mm_castps_si128(_mm_cvtpd_ps(v)));
+#else
+    alignas(64) double lanes[width];
+    ei::pstoreu<double>(lanes, v);
+    for (Index k = 0; k < width; ++k) p[k] = static_cast<T>(lanes[k]);
+#endif
   }
 }
 
-// Narrows a row computed by out_row into y (no-op for double). static_cast<float>(double)
-// rounds exactly as the single-series kernels' static_cast<T> does; NaN stays NaN.
+// Whether any of x[0 .. n) is NaN (one pass, no early exit: branch-free over the row).
 template <real T>
-inline void narrow(const double* d, T* y, Index n) noexcept {
-  if constexpr (!std::is_same_v<T, double>) {
-    for (Index j = 0; j < n; ++j) y[j] = static_cast<T>(d[j]);
-  } else {
-    (void)d;
-    (void)y;
-    (void)n;
-  }
+[[nodiscard]] inline bool has_nan(const T* x, Index n) noexcept {
+  const pd one = set1(1.0);
+  pd lanes = set1(0.0);
+  Index j = 0;
+  for (; j + width <= n; j += width)
+    lanes = ei::por(lanes, drop(one, number_mask(load_wide(x + j))));
+  bool any = ei::predux(lanes) != 0.0;
+  for (; j < n; ++j) any |= taspan::detail::is_nan(x[j]);
+  return any;
 }
 
 }  // namespace taspan::panel::detail::simd

@@ -18,6 +18,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <type_traits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "../../core/concepts.hpp"
 #include "../../core/detail/ring.hpp"
@@ -61,59 +66,61 @@ struct window_moments {
   }
 };
 
-// The schedule shared by batch and streaming: per bar that completes a window, re-seed when
-// `age` reached p (every p outputs, and after a NaN window), else slide.
+// The schedule shared by batch and streaming: per bar that completes a window, re-seed at every
+// output index that is a multiple of p (a fixed grid, so blocks of p outputs are independent) and
+// on the first window after a NaN window; else slide.
 struct moments_state {
   window_moments m;
-  std::size_t age = 0;  // outputs since the last seed; 0 = must seed
-  bool valid = false;   // this window is free of NaN
+  std::size_t phase = 0;  // output index modulo p
+  bool valid = false;     // the last window was free of NaN
 
   // `at(k)`: the k-th value (oldest first) of the window that x completes, x = at(p-1);
   // `oldest`: the value that left the window; `run`: equal bars ending at x.
   template <real T, class At>
-  [[nodiscard]] moments_state next(bool holds_nan, T oldest, T x, std::size_t run, std::size_t p,
-                                   At&& at) const noexcept {
-    moments_state s = *this;
+  void advance(bool holds_nan, T oldest, T x, std::size_t run, std::size_t p, At&& at) noexcept {
+    const bool seed = phase == 0 || !valid;
+    phase = phase + 1 == p ? 0 : phase + 1;
     if (holds_nan) {
-      s.age = 0;
-      s.valid = false;
-      return s;
+      valid = false;
+      return;
     }
-    if (s.age == 0 || s.age >= p) {
-      s.m.seed(at, p);
-      s.age = 1;
+    if (seed) {
+      m.seed(at, p);
     } else {
-      s.m.replace(oldest, x);
-      ++s.age;
+      m.replace(oldest, x);
     }
-    s.m.constant = run >= p;
-    s.valid = true;
-    return s;
+    m.constant = run >= p;
+    valid = true;
   }
 };
 
-// Calls emit(i, const window_moments&, bool valid) for every bar i >= period-1 of x.
+// Calls emit(i, const window_moments&, bool valid) for every bar i in [first, last); first - (p-1)
+// must be a multiple of p (a re-seed point of the grid), so any such range computes exactly what
+// a pass over the whole series computes there.
 template <real T, class Emit>
-void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& emit) noexcept {
-  const std::size_t n = x.size();
-  if (n < period) return;
+void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& emit,
+                             std::size_t first, std::size_t last) noexcept {
   std::int64_t last_nan = -1;  // index of the last NaN at or before i
-  std::size_t run = 0;         // equal bars ending at i
-  for (std::size_t i = 0; i + 1 < period; ++i) {
+  std::size_t run = 0;         // equal bars ending at i (counted within the first window is enough)
+  for (std::size_t i = first + 1 - period; i < first; ++i) {
     if (is_nan(x[i])) last_nan = static_cast<std::int64_t>(i);
-    run = i > 0 && x[i] == x[i - 1] ? run + 1 : 1;
+    run = i > first + 1 - period && x[i] == x[i - 1] ? run + 1 : 1;
   }
   moments_state s;
-  for (std::size_t i = period - 1; i < n; ++i) {
+  for (std::size_t i = first; i < last; ++i) {
     if (is_nan(x[i])) last_nan = static_cast<std::int64_t>(i);
-    run = i > 0 && x[i] == x[i - 1] ? run + 1 : 1;
-    const std::size_t first = i + 1 - period;
-    const bool holds_nan = last_nan >= static_cast<std::int64_t>(first);
-    const T oldest = first > 0 ? x[first - 1] : T(0);
-    s = s.next(holds_nan, oldest, x[i], run, period,
-               [&](std::size_t k) noexcept { return x[first + k]; });
+    run = i > first + 1 - period && x[i] == x[i - 1] ? run + 1 : 1;
+    const std::size_t lo = i + 1 - period;
+    const bool holds_nan = last_nan >= static_cast<std::int64_t>(lo);
+    const T oldest = lo > 0 ? x[lo - 1] : T(0);
+    s.advance(holds_nan, oldest, x[i], run, period,
+              [&](std::size_t k) noexcept { return x[lo + k]; });
     emit(i, s.m, s.valid);
   }
+}
+template <real T, class Emit>
+void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& emit) noexcept {
+  if (x.size() >= period) for_each_window_moments(x, period, emit, period - 1, x.size());
 }
 
 // Streaming twin of for_each_window_moments: the same operations in the same order.
@@ -122,23 +129,21 @@ class window_moments_stream {
  public:
   explicit window_moments_stream(int period) : window_(static_cast<std::size_t>(period)) {}
 
-  // State after x; `valid` is false while warming up or if the window holds a NaN.
+  // The state after x, without changing this one; `valid` is false while warming up or if the
+  // window holds a NaN.
   [[nodiscard]] moments_state next(T x) const noexcept {
-    const std::size_t p = window_.capacity();
-    if (window_.size() + 1 < p) return state_;  // still warming up: nothing to compute
-    const bool holds_nan = is_nan(x) || last_nan_ >= bars_ + 1 - static_cast<std::int64_t>(p);
-    const bool full = window_.full();
-    const T oldest = full ? window_.front() : T(0);
-    const std::size_t skip = full ? 1 : 0;
-    return state_.next(holds_nan, oldest, x, next_run(x), p,
-                       [&](std::size_t k) noexcept { return k + 1 == p ? x : window_[k + skip]; });
+    moments_state s = state_;
+    advance(s, x);
+    return s;
   }
-  void commit(T x, const moments_state& s) noexcept {
+  // Feeds x; returns the new state.
+  const moments_state& update(T x) noexcept {
+    advance(state_, x);
     if (is_nan(x)) last_nan_ = bars_;
     run_ = next_run(x);
     window_.push(x);
     ++bars_;
-    state_ = s;
+    return state_;
   }
   [[nodiscard]] bool full() const noexcept { return window_.full(); }
   [[nodiscard]] bool full_after_next() const noexcept {
@@ -154,6 +159,16 @@ class window_moments_stream {
   }
 
  private:
+  void advance(moments_state& s, T x) const noexcept {
+    const std::size_t p = window_.capacity();
+    if (window_.size() + 1 < p) return;  // still warming up: nothing to compute
+    const bool holds_nan = is_nan(x) || last_nan_ >= bars_ + 1 - static_cast<std::int64_t>(p);
+    const bool full = window_.full();
+    const T oldest = full ? window_.front() : T(0);
+    const std::size_t skip = full ? 1 : 0;
+    s.advance(holds_nan, oldest, x, next_run(x), p,
+              [&](std::size_t k) noexcept { return k + 1 == p ? x : window_[k + skip]; });
+  }
   [[nodiscard]] std::size_t next_run(T x) const noexcept {
     return window_.size() > 0 && x == window_.back() ? run_ + 1 : 1;
   }
@@ -180,14 +195,108 @@ struct variance_finish {
   }
 };
 
+// y[i] = finish(m2[i]) for a run of doubles holding clamped M2 values: the same operations as
+// variance_finish::apply (division, then sqrt and scale), two lanes at a time with SSE2 (sqrt is
+// not auto-vectorised without -fno-math-errno), scalar tail. Correctly rounded: bit-identical.
+inline void finish_in_place(double* y, std::size_t count, const variance_finish& f) noexcept {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128d div = _mm_set1_pd(f.divisor);
+  const __m128d scale = _mm_set1_pd(f.scale);
+  for (; i + 2 <= count; i += 2) {
+    __m128d v = _mm_div_pd(_mm_loadu_pd(y + i), div);
+    if (f.root) v = _mm_mul_pd(_mm_sqrt_pd(v), scale);
+    _mm_storeu_pd(y + i, v);
+  }
+#endif
+  for (; i < count; ++i) {
+    const double v = y[i] / f.divisor;
+    y[i] = f.root ? std::sqrt(v) * f.scale : v;
+  }
+}
+
+// Batch kernel: kLanes re-seeded blocks of p outputs in lockstep (lane k walks its own contiguous
+// share of the blocks), each performing exactly the operations of for_each_window_moments and
+// the stream, so results are bit-identical to streaming. A NaN entering or leaving makes the
+// lane's sums NaN to the block's end; such a block is recomputed by the NaN-aware path.
 template <real T>
 void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
                              variance_finish finish) noexcept {
   fill_warmup(y, period - 1);
-  for_each_window_moments(x, static_cast<std::size_t>(period),
-                          [&](std::size_t i, const window_moments& m, bool valid) {
-                            y[i] = finish.apply<T>(m, valid);
-                          });
+  const std::size_t n = x.size();
+  const auto p = static_cast<std::size_t>(period);
+  if (n < p) return;
+  const auto put = [&](std::size_t i, const window_moments& m, bool valid) {
+    y[i] = finish.apply<T>(m, valid);
+  };
+  constexpr std::size_t kLanes = 4;
+  const std::size_t per_lane = (n - (p - 1)) / p / kLanes;
+  const std::size_t stride = per_lane * p;
+  const double inv_p = finish.inv_p;
+  for (std::size_t b = 0; b < per_lane; ++b) {
+    std::size_t i0[kLanes];
+    double c[kLanes], s1[kLanes], s2[kLanes];
+    std::size_t run[kLanes];
+    for (std::size_t k = 0; k < kLanes; ++k) {
+      i0[k] = p - 1 + k * stride + b * p;
+      c[k] = static_cast<double>(x[i0[k]]);
+      s1[k] = 0.0;
+      s2[k] = 0.0;
+      std::size_t r = 1;
+      for (std::size_t j = i0[k]; j + p > i0[k] + 1 && x[j] == x[j - 1]; --j) ++r;
+      run[k] = r;
+    }
+    for (std::size_t j = 0; j < p; ++j) {
+      for (std::size_t k = 0; k < kLanes; ++k) {
+        const double d = static_cast<double>(x[i0[k] + 1 - p + j]) - c[k];
+        s1[k] += d;
+        s2[k] += d * d;
+      }
+    }
+    const auto m2_of = [&](std::size_t k) noexcept {
+      if (run[k] >= p) return 0.0;
+      const double m2 = s2[k] - s1[k] * (s1[k] * inv_p);
+      return m2 > 0.0 ? m2 : 0.0;
+    };
+    if constexpr (std::is_same_v<T, double>) {
+      for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = m2_of(k);
+      for (std::size_t t = 1; t < p; ++t) {
+        for (std::size_t k = 0; k < kLanes; ++k) {
+          const std::size_t i = i0[k] + t;
+          const double yo = x[i - p] - c[k];
+          const double yn = x[i] - c[k];
+          const double d = yn - yo;
+          s1[k] += d;
+          s2[k] += d * (yn + yo);
+          run[k] = x[i] == x[i - 1] ? run[k] + 1 : 1;
+          y[i] = m2_of(k);
+        }
+      }
+      for (std::size_t k = 0; k < kLanes; ++k)
+        if (!is_nan(s1[k]) && !is_nan(s2[k])) finish_in_place(&y[i0[k]], p, finish);
+    } else {
+      const auto out = [&](std::size_t k) noexcept {
+        const double v = m2_of(k) / finish.divisor;
+        return static_cast<T>(finish.root ? std::sqrt(v) * finish.scale : v);
+      };
+      for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = out(k);
+      for (std::size_t t = 1; t < p; ++t) {
+        for (std::size_t k = 0; k < kLanes; ++k) {
+          const std::size_t i = i0[k] + t;
+          const double yo = static_cast<double>(x[i - p]) - c[k];
+          const double yn = static_cast<double>(x[i]) - c[k];
+          const double d = yn - yo;
+          s1[k] += d;
+          s2[k] += d * (yn + yo);
+          run[k] = x[i] == x[i - 1] ? run[k] + 1 : 1;
+          y[i] = out(k);
+        }
+      }
+    }
+    for (std::size_t k = 0; k < kLanes; ++k)
+      if (is_nan(s1[k]) || is_nan(s2[k])) for_each_window_moments(x, p, put, i0[k], i0[k] + p);
+  }
+  for_each_window_moments(x, p, put, p - 1 + kLanes * stride, n);
 }
 
 // Body of rolling_var_stream, rolling_stddev_stream, var_stream, stddev_stream.
@@ -197,8 +306,7 @@ class variance_stream {
 
  public:
   T update(T x) noexcept {
-    const moments_state s = w_.next(x);
-    w_.commit(x, s);
+    const moments_state& s = w_.update(x);
     return w_.full() ? finish_.apply<T>(s.m, s.valid) : nan_v<T>;
   }
   [[nodiscard]] T peek(T x) const noexcept {
