@@ -108,13 +108,14 @@ options parse_args(int argc, char** argv) {
 std::string num(double v, int decimals = 2) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(v));
-  std::string s = buf;
-  const auto dot = s.find('.');
-  std::string head = s.substr(0, dot == std::string::npos ? s.size() : dot);
-  const std::string tail = dot == std::string::npos ? "" : s.substr(dot);
-  for (int k = static_cast<int>(head.size()) - 3; k > 0; k -= 3)
-    head.insert(static_cast<std::size_t>(k), ",");
-  return (v < 0 ? "-" : "") + head + tail;
+  const std::string_view s = buf;
+  const std::size_t int_digits = std::min(s.find('.'), s.size());
+  std::string out = v < 0 ? "-" : "";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && i < int_digits && (int_digits - i) % 3 == 0) out.push_back(',');
+    out.push_back(s[i]);
+  }
+  return out;
 }
 
 const char* trend_word(double v) {
