@@ -47,6 +47,51 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
        [](const bars& b) {
          return expected{{"value"}, {taspan::correl(b.high, b.low, 10)}};
        }},
+      // taspan-cli macd fast=5 slow=13 signal=4   (three outputs)
+      {"macd",
+       [](const bars& b) {
+         auto r = taspan::macd(b.close, 5, 13, 4);
+         return expected{{"macd", "macdsignal", "macdhist"}, {r.macd, r.signal, r.hist}};
+       }},
+      // taspan-cli macdext fast=5 fastmatype=ema slow=13 slowmatype=WMA signal=4
+      //                    signalmatype=dema   (a different type per line: catches a mix-up)
+      {"macdext",
+       [](const bars& b) {
+         using taspan::ma_type;
+         auto r = taspan::macdext(b.close, 5, ma_type::ema, 13, ma_type::wma, 4, ma_type::dema);
+         return expected{{"macd", "macdsignal", "macdhist"}, {r.macd, r.signal, r.hist}};
+       }},
+      // taspan-cli t3 period=4 vfactor=0.5   (a real parameter)
+      {"t3",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::t3(b.close, 4, 0.5)}};
+       }},
+      // taspan-cli ema period=10 seed=first_value
+      {"ema_first",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::ema(b.close, 10, taspan::ema_seed::first_value)}};
+       }},
+      // taspan-cli adosc slow=12   (four inputs; fast keeps its default 3)
+      {"adosc",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::adosc(b.high, b.low, b.close, b.volume, 3, 12)}};
+       }},
+      // taspan-cli rsi period=9
+      {"rsi9",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::rsi(b.close, 9)}};
+       }},
+      // taspan-cli atr period=5 seed=tradingview
+      {"atr_tv",
+       [](const bars& b) {
+         return expected{
+             {"value"}, {taspan::atr(b.high, b.low, b.close, 5, taspan::wilder_seed::tradingview)}};
+       }},
+      // taspan-cli ultosc period1=3 period2=6 period3=12
+      {"ultosc",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::ultosc(b.high, b.low, b.close, 3, 6, 12)}};
+       }},
       // taspan-cli sma   (default period 30, TA-Lib's default)
       {"sma_default",
        [](const bars& b) {

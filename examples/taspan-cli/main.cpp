@@ -92,9 +92,9 @@ struct usage_error : std::runtime_error {
 }
 
 [[nodiscard]] std::string range_text(const param& p) {
-  if (p.kind == param_kind::matype) {
+  if (p.kind == param_kind::choice) {
     std::string out;
-    for (std::string_view n : ma_names()) out.append(out.empty() ? "" : "|").append(n);
+    for (std::string_view n : *p.choices) out.append(out.empty() ? "" : "|").append(n);
     return out;
   }
   const double top = p.kind == param_kind::integer ? int_max : unbounded;
@@ -106,25 +106,26 @@ struct usage_error : std::runtime_error {
 }
 
 [[nodiscard]] std::string default_text(const param& p) {
-  if (p.kind == param_kind::matype) return std::string(ma_names()[static_cast<std::size_t>(p.def)]);
+  if (p.kind == param_kind::choice)
+    return std::string((*p.choices)[static_cast<std::size_t>(p.def)]);
   return number_text(p.def);
 }
 
-// --list: one line per indicator, columns aligned.
+// --list: one line per indicator, columns aligned, parameters last (they vary most in width).
 [[nodiscard]] std::string list_text() {
   std::vector<std::vector<std::string>> rows{
-      {"indicator", "family", "inputs", "parameters: name=default (range)", "outputs"}};
+      {"indicator", "family", "inputs", "outputs", "parameters: name=default (range)"}};
   for (const indicator& ind : registry()) {
     std::string params;
     for (const param& p : ind.params) {
       if (!params.empty()) params += ' ';
       params.append(p.name).append("=").append(default_text(p));
-      params.append(" (").append(range_text(p)).append(")");
+      params.append(" (").append(p.choices == &ma_names ? "ma type" : range_text(p)).append(")");
     }
     std::string outputs;
     for (std::string_view o : ind.outputs) outputs.append(outputs.empty() ? "" : ",").append(o);
     rows.push_back({std::string(ind.name), std::string(ind.family), column_list(ind.inputs),
-                    params.empty() ? "-" : params, outputs});
+                    outputs, params.empty() ? "-" : params});
   }
   std::vector<std::size_t> width(rows[0].size(), 0);
   for (const auto& r : rows)
@@ -137,6 +138,9 @@ struct usage_error : std::runtime_error {
     }
     out += '\n';
   }
+  out += "\nma type: ";
+  for (std::size_t k = 0; k < ma_names.size(); ++k) out.append(k ? "|" : "").append(ma_names[k]);
+  out += "\n";
   return out;
 }
 
@@ -167,9 +171,9 @@ struct usage_error : std::runtime_error {
     const std::string rule = who + std::string(p.name) + " must be ";
 
     double v = 0;
-    if (p.kind == param_kind::matype) {
+    if (p.kind == param_kind::choice) {
       const std::string key = lower(text);
-      const auto& names = ma_names();
+      const auto& names = *p.choices;
       const auto it = std::find(names.begin(), names.end(), key);
       if (it == names.end())
         throw usage_error(rule + "one of " + range_text(p) + ", got " + in_quotes(text));
@@ -198,6 +202,7 @@ struct usage_error : std::runtime_error {
 [[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing) {
   taspan::csv_options opt;
   opt.required = needed;
+  opt.read = needed | cols::date;  // other columns are not parsed: their cells cannot fail
   opt.allow_missing = allow_missing;
   if (path.empty() || path == "-") return taspan::read_csv<double>(std::cin, opt);
   return taspan::read_csv<double>(std::filesystem::path(path), opt);

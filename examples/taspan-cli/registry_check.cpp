@@ -61,6 +61,9 @@ int main(int argc, char** argv) {
       expect(is_name(p.name), who, "bad parameter name " + std::string(p.name));
       expect(params.insert(p.name).second, who, "parameter twice: " + std::string(p.name));
       expect(p.lo <= p.def && p.def <= p.hi, who, "default outside range: " + std::string(p.name));
+      if (p.kind == param_kind::choice)
+        expect(p.choices != nullptr && p.hi + 1 == static_cast<double>(p.choices->size()), who,
+               "choice list: " + std::string(p.name));
       if (p.kind != param_kind::real)
         expect(p.def == std::floor(p.def), who, "integer default: " + std::string(p.name));
     }

@@ -1,3 +1,10 @@
 #pragma once
+#include "rolling/argmax.hpp"
+#include "rolling/argmin.hpp"
+#include "rolling/max.hpp"
 #include "rolling/mean.hpp"
+#include "rolling/min.hpp"
+#include "rolling/minmax.hpp"
+#include "rolling/stddev.hpp"
 #include "rolling/sum.hpp"
+#include "rolling/var.hpp"

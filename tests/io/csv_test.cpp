@@ -105,6 +105,28 @@ TEST(Csv, AbsentOptionalColumnsStayEmpty) {
   EXPECT_EQ(c.close, (std::vector<double>{5, 4}));
 }
 
+TEST(Csv, ColumnsLeftOutOfReadAreIgnored) {
+  // volume is not read, so its bad cell is not an error; its vector stays empty.
+  const auto b =
+      parse("date,close,volume\n2024-01-02,5,abc\n2024-01-03,6,\n",
+            {.required = ohlcv_columns::close, .read = ohlcv_columns::date | ohlcv_columns::close});
+  EXPECT_EQ(b.close, (std::vector<double>{5, 6}));
+  EXPECT_EQ(b.date_text, (std::vector<std::string>{"2024-01-02", "2024-01-03"}));
+  EXPECT_TRUE(b.volume.empty());
+  // A date column that is not read is not checked either.
+  const auto c = parse("date,close\nnot a date,5\n",
+                       {.required = ohlcv_columns::close, .read = ohlcv_columns::none});
+  EXPECT_TRUE(c.date.empty() && c.date_text.empty());
+  EXPECT_EQ(c.close, (std::vector<double>{5}));  // required columns are read whatever `read` says
+  // Rows must still have the header's width, and a column read stays checked.
+  EXPECT_TASPAN_ERROR(parse("date,close,volume\n2024-01-02,5\n",
+                            {.required = ohlcv_columns::close, .read = ohlcv_columns::close}),
+                      "taspan::read_csv: line 2: expected 3 fields, got 2");
+  EXPECT_TASPAN_ERROR(parse("date,close,volume\n2024-01-02,x,1\n",
+                            {.required = ohlcv_columns::none, .read = ohlcv_columns::close}),
+                      "taspan::read_csv: line 2, column 2 (close): expected a number, got \"x\"");
+}
+
 TEST(Csv, HeaderOnlyGivesNoBars) {
   const auto b = parse("Date,Open,High,Low,Close,Volume\r\n");
   EXPECT_TRUE(b.empty());

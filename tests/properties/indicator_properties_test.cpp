@@ -84,57 +84,70 @@ template <class T>
 class Properties : public ::testing::Test {};
 TYPED_TEST_SUITE(Properties, real_types);
 
-// Runs body(indicator, bars, params, case description) on kCases random cases per indicator.
+// A pool of random series, generated once per type (generating bars costs more than most
+// indicators); each case pairs one of them with fresh random parameters.
+template <class T>
+const std::vector<bars<T>>& bar_pool() {
+  static const std::vector<bars<T>> pool = [] {
+    std::mt19937_64 rng(10);
+    std::vector<bars<T>> v;
+    for (int i = 0; i < 400; ++i) v.push_back(random_case_bars<T>(rng));
+    return v;
+  }();
+  return pool;
+}
+
+// Runs body(indicator, bars, params, rng, case description) on kCases random cases per indicator.
 template <class T, class Body>
 void for_cases(std::uint64_t seed, Body body) {
+  const auto& pool = bar_pool<T>();
   for (const auto& ind : all_indicators<T>()) {
     std::mt19937_64 rng(seed ^ std::hash<std::string>{}(ind.name));
     for (int c = 0; c < kCases; ++c) {
-      const auto b = random_case_bars<T>(rng);
+      const auto& b = pool[rng() % pool.size()];
       const auto q = ind.random_params(rng);
       const std::string what =
           ind.name + q.str() + " n=" + std::to_string(b.size()) + " case " + std::to_string(c);
-      if (!body(ind, b, q, what)) break;  // one failure per indicator is enough to read
+      if (!body(ind, b, q, rng, what)) break;  // one failure per indicator is enough to read
     }
   }
 }
 
 TYPED_TEST(Properties, BatchEqualsStreamingEqualsReference) {
   using T = TypeParam;
-  for_cases<T>(
-      11, [](const indicator<T>& ind, const bars<T>& b, const params& q, const std::string& what) {
-        const auto batch = ind.batch(b, q);
-        const auto stream = ind.stream(b, q);
-        EXPECT_EQ(batch.size(), stream.size()) << what;
-        const double scale = max_abs_price(b) + 1.0;
-        bool ok = true;
-        for (std::size_t k = 0; k < batch.size() && ok; ++k) {
-          const auto bk = to_double(batch[k]);
-          EXPECT_EQ(bk.size(), b.size()) << what;
-          const int lb = ind.lookback(q);
-          for (std::size_t i = 0; i < bk.size() && std::cmp_less(i, lb); ++i)
-            if (!std::isnan(bk[i])) {
-              ADD_FAILURE() << what << ": warm-up bar " << i << " is " << bk[i] << ", not NaN";
-              return false;
-            }
-          ok = series_close(to_double(stream[k]), bk, tol<T>() * (max_abs(bk) + scale),
-                            what + " streaming vs batch");
-          if (ok && ind.reference) {
-            const auto ref = ind.reference(b, q);
-            ok = series_close(bk, ref[k], tol<T>() * (max_abs(ref[k]) + scale),
-                              what + " batch vs reference");
-          }
+  for_cases<T>(11, [](const indicator<T>& ind, const bars<T>& b, const params& q,
+                      std::mt19937_64& /*rng*/, const std::string& what) {
+    const auto batch = ind.batch(b, q);
+    const auto stream = ind.stream(b, q);
+    EXPECT_EQ(batch.size(), stream.size()) << what;
+    const double scale = max_abs_price(b) + 1.0;
+    bool ok = true;
+    for (std::size_t k = 0; k < batch.size() && ok; ++k) {
+      const auto bk = to_double(batch[k]);
+      EXPECT_EQ(bk.size(), b.size()) << what;
+      const int lb = ind.lookback(q);
+      for (std::size_t i = 0; i < bk.size() && std::cmp_less(i, lb); ++i)
+        if (!std::isnan(bk[i])) {
+          ADD_FAILURE() << what << ": warm-up bar " << i << " is " << bk[i] << ", not NaN";
+          return false;
         }
-        return ok;
-      });
+      ok = series_close(to_double(stream[k]), bk, tol<T>() * (max_abs(bk) + scale),
+                        what + " streaming vs batch");
+      if (ok && ind.reference) {
+        const auto ref = ind.reference(b, q);
+        ok = series_close(bk, ref[k], tol<T>() * (max_abs(ref[k]) + scale),
+                          what + " batch vs reference");
+      }
+    }
+    return ok;
+  });
 }
 
 TYPED_TEST(Properties, NoLookAhead) {
   using T = TypeParam;
   for_cases<T>(12, [](const indicator<T>& ind, const bars<T>& b, const params& q,
-                      const std::string& what) {
+                      std::mt19937_64& rng, const std::string& what) {
     if (b.size() == 0) return true;
-    std::mt19937_64 rng(b.size());
     const auto cut = static_cast<std::size_t>(uniform_int(rng, 0, static_cast<int>(b.size())));
     const auto full = ind.batch(b, q);
     const auto part = ind.batch(prefix(b, cut), q);
@@ -151,12 +164,11 @@ TYPED_TEST(Properties, NoLookAhead) {
 TYPED_TEST(Properties, WindowedValueDependsOnItsWindowOnly) {
   using T = TypeParam;
   for_cases<T>(13, [](const indicator<T>& ind, const bars<T>& b, const params& q,
-                      const std::string& what) {
+                      std::mt19937_64& rng, const std::string& what) {
     if (!ind.prop.windowed || b.size() == 0) return true;
     const auto lb = static_cast<std::size_t>(ind.lookback(q));
     const auto full = ind.batch(b, q);
     const double scale = max_abs_price(b) + 1.0;
-    std::mt19937_64 rng(b.size() + 1);
     for (int t = 0; t < 5; ++t) {
       const auto i = static_cast<std::size_t>(uniform_int(rng, 0, static_cast<int>(b.size()) - 1));
       if (i < lb) continue;
@@ -178,44 +190,42 @@ TYPED_TEST(Properties, WindowedValueDependsOnItsWindowOnly) {
 
 TYPED_TEST(Properties, ShiftingPrices) {
   using T = TypeParam;
-  for_cases<T>(
-      14, [](const indicator<T>& ind, const bars<T>& b, const params& q, const std::string& what) {
-        if (ind.prop.shift_rule == shift::none) return true;
-        std::mt19937_64 rng(b.size() + 2);
-        // A shift that keeps prices positive; a multiple of 1/64 so it is exact in float too.
-        const double c = std::round(std::uniform_real_distribution<double>(0.0, 2.0)(rng) *
-                                    max_abs_price(b) * 64.0) /
-                         64.0;
-        const auto moved = map_prices(b, [c](double x) { return x + c; });
-        const auto base = ind.batch(b, q);
-        const auto shifted = ind.batch(moved, q);
-        const double scale = max_abs_price(moved) + 1.0;
-        const double tol = ind.prop.shift_rule == shift::equivariant
-                               ? loose_tol<T>() * scale
-                               // an oscillator sees price differences, which lose digits when the
-                               // level grows: its error scales with level / typical move
-                               : loose_tol<T>() * (ind.prop.hi - ind.prop.lo) * scale;
-        bool ok = true;
-        for (std::size_t k = 0; k < base.size() && ok; ++k) {
-          auto expect = to_double(base[k]);
-          if (ind.prop.shift_rule == shift::equivariant)
-            for (double& x : expect) x += c;
-          ok = series_close(to_double(shifted[k]), expect, tol,
-                            what + " shifted by " + std::to_string(c));
-        }
-        return ok;
-      });
+  for_cases<T>(14, [](const indicator<T>& ind, const bars<T>& b, const params& q,
+                      std::mt19937_64& rng, const std::string& what) {
+    if (ind.prop.shift_rule == shift::none) return true;
+    // A shift that keeps prices positive; a multiple of 1/64 so it is exact in float too.
+    const double c = std::round(std::uniform_real_distribution<double>(0.0, 2.0)(rng) *
+                                max_abs_price(b) * 64.0) /
+                     64.0;
+    const auto moved = map_prices(b, [c](double x) { return x + c; });
+    const auto base = ind.batch(b, q);
+    const auto shifted = ind.batch(moved, q);
+    const double scale = max_abs_price(moved) + 1.0;
+    const double tol = ind.prop.shift_rule == shift::equivariant
+                           ? loose_tol<T>() * scale
+                           // an oscillator sees price differences, which lose digits when the
+                           // level grows: its error scales with level / typical move
+                           : loose_tol<T>() * (ind.prop.hi - ind.prop.lo) * scale;
+    bool ok = true;
+    for (std::size_t k = 0; k < base.size() && ok; ++k) {
+      auto expect = to_double(base[k]);
+      if (ind.prop.shift_rule == shift::equivariant)
+        for (double& x : expect) x += c;
+      ok = series_close(to_double(shifted[k]), expect, tol,
+                        what + " shifted by " + std::to_string(c));
+    }
+    return ok;
+  });
 }
 
 TYPED_TEST(Properties, ScalingPrices) {
   using T = TypeParam;
   for_cases<T>(15, [](const indicator<T>& ind, const bars<T>& b, const params& q,
-                      const std::string& what) {
+                      std::mt19937_64& rng, const std::string& what) {
     if (ind.prop.scale_rule == scale::none) return true;
-    std::mt19937_64 rng(b.size() + 3);
     // Powers of two (exact in floating point) and an ordinary factor.
-    const double k = (b.size() % 2 == 0) ? std::ldexp(1.0, uniform_int(rng, -6, 6))
-                                         : std::uniform_real_distribution<double>(0.1, 10.0)(rng);
+    const double k = (rng() % 2 == 0) ? std::ldexp(1.0, uniform_int(rng, -6, 6))
+                                      : std::uniform_real_distribution<double>(0.1, 10.0)(rng);
     const auto scaled_in = map_prices(b, [k](double x) { return x * k; });
     const auto base = ind.batch(b, q);
     const auto scaled = ind.batch(scaled_in, q);
@@ -236,22 +246,22 @@ TYPED_TEST(Properties, ScalingPrices) {
 
 TYPED_TEST(Properties, OutputsStayInTheirBounds) {
   using T = TypeParam;
-  for_cases<T>(
-      16, [](const indicator<T>& ind, const bars<T>& b, const params& q, const std::string& what) {
-        if (ind.prop.lo == -std::numeric_limits<double>::infinity() &&
-            ind.prop.hi == std::numeric_limits<double>::infinity())
-          return true;
-        for (const auto& out : ind.batch(b, q))
-          for (std::size_t i = 0; i < out.size(); ++i) {
-            const double x = static_cast<double>(out[i]);
-            if (!std::isnan(x) && !(x >= ind.prop.lo && x <= ind.prop.hi)) {
-              ADD_FAILURE() << what << ": bar " << i << " is " << x << ", outside [" << ind.prop.lo
-                            << ", " << ind.prop.hi << "]";
-              return false;
-            }
-          }
-        return true;
-      });
+  for_cases<T>(16, [](const indicator<T>& ind, const bars<T>& b, const params& q,
+                      std::mt19937_64& /*rng*/, const std::string& what) {
+    if (ind.prop.lo == -std::numeric_limits<double>::infinity() &&
+        ind.prop.hi == std::numeric_limits<double>::infinity())
+      return true;
+    for (const auto& out : ind.batch(b, q))
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        const double x = static_cast<double>(out[i]);
+        if (!std::isnan(x) && !(x >= ind.prop.lo && x <= ind.prop.hi)) {
+          ADD_FAILURE() << what << ": bar " << i << " is " << x << ", outside [" << ind.prop.lo
+                        << ", " << ind.prop.hi << "]";
+          return false;
+        }
+      }
+    return true;
+  });
 }
 
 // Constant prices: overlap indicators equal the price, spreads are exactly zero (never negative).

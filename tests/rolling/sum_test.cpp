@@ -1,7 +1,7 @@
 // rolling_sum / rolling_mean: batch == streaming (bitwise) == long-double reference loop.
 
-#include "taspan/rolling/mean.hpp"
 #include "taspan/rolling/sum.hpp"
+#include "taspan/rolling/mean.hpp"
 #include "taspan_test.hpp"
 
 namespace {
@@ -23,7 +23,8 @@ std::vector<long double> reference_sum(const std::vector<T>& x, int period) {
 
 template <class T>
 std::vector<std::vector<T>> datasets() {
-  return {random_walk<T>(1000), near_1e5<T>(1000), constant<T>(300), monotone<T>(500, true),
+  return {random_walk<T>(1000),    near_1e5<T>(1000),
+          constant<T>(300),        monotone<T>(500, true),
           monotone<T>(500, false), with_nans(random_walk<T>(600, 7), {0, 50, 51, 300, 599})};
 }
 

@@ -81,11 +81,20 @@ void expect_restart_after_nan(const bars<T>& b, std::size_t k, F f, const std::s
   const auto fresh = f(tail(b, k + 1));
   const auto original = f(b);
   ASSERT_EQ(with_nan.size(), b.size());
-  expect_series_identical(std::vector<T>(with_nan.begin(), with_nan.begin() + static_cast<std::ptrdiff_t>(k)),
-                          std::vector<T>(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(k)),
-                          what + " before the NaN");
+  expect_series_identical(
+      std::vector<T>(with_nan.begin(), with_nan.begin() + static_cast<std::ptrdiff_t>(k)),
+      std::vector<T>(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(k)),
+      what + " before the NaN");
   EXPECT_TRUE(std::isnan(with_nan[k])) << what << ": bar " << k << " not NaN";
   expect_series_identical(tail(with_nan, k + 1), fresh, what + " restart");
+}
+
+// A double reference rounded to T (for exact comparisons of results computed in double).
+template <class T>
+std::vector<T> rounded(const std::vector<double>& v) {
+  std::vector<T> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = static_cast<T>(v[i]);
+  return out;
 }
 
 // Reference values compared with a tolerance and the same NaN positions.

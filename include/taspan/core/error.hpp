@@ -63,6 +63,13 @@ inline void check_positive(std::string_view function, std::string_view parameter
     fail(function, parameter, "> 0 and finite", value);
 }
 
+// Real parameter >= 0 and finite (multipliers, accelerations).
+inline void check_non_negative(std::string_view function, std::string_view parameter,
+                               double value) {
+  if (!(value >= 0.0 && value < std::numeric_limits<double>::infinity()))
+    fail(function, parameter, ">= 0 and finite", value);
+}
+
 // Every series of one call has the length of the first input.
 inline void check_size(std::string_view function, std::string_view parameter, std::size_t size,
                        std::string_view reference, std::size_t expected) {

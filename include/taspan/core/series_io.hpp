@@ -3,6 +3,7 @@
 
 #include <initializer_list>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -28,9 +29,25 @@ void check_same_sizes(std::string_view function, std::initializer_list<std::stri
   static_assert((std::is_same_v<series_value_t<First>, series_value_t<Rest>> && ...),
                 "taspan: all input series of one call must hold the same value type");
   const auto n = std::ranges::size(first);
-  auto name = names.begin();
+  const auto* name = names.begin();
   const std::string_view first_name = *name;
   ((++name, check_size(function, *name, std::ranges::size(rest), first_name, n)), ...);
+}
+
+// Input spans of a high/low/close call and its output, sizes checked.
+template <series H, series L, series C, output_series Out>
+auto hlc_spans(std::string_view function, const H& high, const L& low, const C& close, Out&& out) {
+  check_same_sizes(function, {"high", "low", "close"}, high, low, close);
+  auto [c, y] = in_out_spans(function, close, out);
+  return std::tuple{input_span(high), input_span(low), c, y};
+}
+
+// Input spans of a high/low call and its output, sizes checked.
+template <series H, series L, output_series Out>
+auto hl_spans(std::string_view function, const H& high, const L& low, Out&& out) {
+  check_same_sizes(function, {"high", "low"}, high, low);
+  auto [l, y] = in_out_spans(function, low, out);
+  return std::tuple{input_span(high), l, y};
 }
 
 }  // namespace taspan::detail

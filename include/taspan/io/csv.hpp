@@ -2,6 +2,8 @@
 // taspan::read_csv: daily OHLCV bars from a CSV file, with line-numbered errors.
 //
 // Not part of the umbrella taspan/taspan.hpp: include "taspan/io/csv.hpp".
+// read_csv reads a whole file or stream; csv_reader reads it a row at a time (for live loops
+// over stdin), with the same format and errors.
 //
 // Format:
 // - The first non-empty line is a header row. Columns are found by name, case-insensitive, in
@@ -10,7 +12,9 @@
 // - Lines end in "\n" or "\r\n"; the last line may lack its newline. Empty lines are skipped.
 // - A field may be enclosed in double quotes ("2,5" is one field; "" inside quotes is a quote).
 //   A quoted field cannot span lines.
-// - Dates are YYYY-MM-DD (read into std::chrono::year_month_day; the text is kept too).
+// - Dates are YYYY-MM-DD (read into std::chrono::year_month_day; the text is kept too), and
+//   must be valid calendar dates; a date cell is never allowed to be empty. By default each date
+//   must be later than the one before (csv_options::increasing_dates).
 // - Numbers are read with std::from_chars into T (float or double), so they are correctly
 //   rounded to T; "1e3" and "-0.5" are numbers, "1,000" and "$5" are not. Every number must be
 //   finite.
@@ -18,8 +22,9 @@
 //   is set: then such cells read as NaN (the indicators document how they treat NaN).
 //
 // Columns: csv_options::required names the columns that must be in the header (default: all
-// six). A column that is in the header is read whether required or not; a column that is not in
-// the header leaves its vector in the result empty.
+// six). A column that is in the header is read whether required or not, unless
+// csv_options::read leaves it out (then it is ignored like an unknown column: its cells are not
+// checked); a column that is not read leaves its vector in the result empty.
 //
 // Every error is a taspan::error whose message names the line (1-based, counting every line of
 // the input) and, for a cell, the column (1-based) and its name:
@@ -35,6 +40,7 @@
 #include <fstream>
 #include <istream>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -70,6 +76,7 @@ struct csv_options {
   bool allow_missing = false;    // empty / NaN / null numeric cells read as NaN instead of failing
   bool increasing_dates = true;  // each date must be later than the one before it
   char delimiter = ',';
+  ohlcv_columns read = ohlcv_columns::all;  // columns read when present (required ones always are)
 };
 
 // Daily bars, one entry per data row; a column absent from the file leaves its vector empty.
@@ -248,86 +255,183 @@ template <real T>
   return v;
 }
 
+// Reads a CSV one data row at a time (the engine behind read_csv and csv_reader).
+template <real T>
+class row_reader {
+ public:
+  // Reads the header row; throws taspan::error as read_csv does.
+  row_reader(std::istream& in, const csv_options& opt) : in_(in), opt_(opt) {
+    where_.fill(absent);
+    if (!next_line()) throw error("taspan::read_csv: empty input, expected a header row");
+    split(line_, opt_.delimiter, line_no_, fields_, scratch_);
+    width_ = fields_.size();
+    bool any = false;
+    for (std::size_t c = 0; c < width_; ++c) {
+      const std::string_view name = trim(fields_[c]);
+      for (std::size_t f = 0; f < names.size(); ++f) {
+        if (!iequals(name, names[f])) continue;
+        if (where_[f] != absent)
+          fail_at(line_no_, "duplicate column " + in_quotes(names[f]) + " (columns " +
+                                std::to_string(where_[f] + 1) + " and " + std::to_string(c + 1) +
+                                ")");
+        where_[f] = c;
+        any = true;
+      }
+    }
+    if (!any)
+      fail_at(line_no_,
+              "expected a header row naming columns such as Date,Open,High,Low,Close,Volume, "
+              "got " +
+                  in_quotes(line_));
+    for (std::size_t f = 0; f < names.size(); ++f) {
+      if (where_[f] == absent && contains(opt_.required, static_cast<ohlcv_columns>(1u << f)))
+        fail_at(line_no_, "missing required column " + in_quotes(names[f]));
+    }
+    for (std::size_t f = 0; f < names.size(); ++f) {  // columns left out of csv_options::read
+      if (!contains(opt_.read | opt_.required, static_cast<ohlcv_columns>(1u << f)))
+        where_[f] = absent;
+    }
+  }
+
+  [[nodiscard]] bool has(std::size_t field) const noexcept { return where_[field] != absent; }
+  [[nodiscard]] std::size_t line() const noexcept { return line_no_; }
+
+  // Reads the next data row into `date`, `text` and `values` (open, high, low, close, volume;
+  // NaN for a column the header lacks). Returns false at the end of the input.
+  bool next(std::chrono::year_month_day& date, std::string& text, std::array<T, 5>& values) {
+    if (!next_line()) {
+      if (in_.bad())
+        throw error("taspan::read_csv: read error after line " + std::to_string(line_no_));
+      return false;
+    }
+    split(line_, opt_.delimiter, line_no_, fields_, scratch_);
+    if (fields_.size() != width_)
+      fail_at(line_no_, "expected " + std::to_string(width_) + " fields, got " +
+                            std::to_string(fields_.size()));
+    if (has(0)) {
+      const std::string_view cell = trim(fields_[where_[0]]);
+      std::chrono::year_month_day d;
+      if (!parse_date(cell, d)) {
+        if (cell.empty())
+          fail_cell(line_no_, where_[0], 0, "expected a date YYYY-MM-DD, got an empty cell");
+        fail_cell(line_no_, where_[0], 0, "expected a date YYYY-MM-DD, got " + in_quotes(cell));
+      }
+      if (opt_.increasing_dates && rows_ > 0 && !(d > last_date_))
+        fail_cell(
+            line_no_, where_[0], 0,
+            "dates must increase, got " + std::string(cell) + " after " + date_text(last_date_));
+      date = last_date_ = d;
+      text.assign(cell);
+    } else {
+      date = {};
+      text.clear();
+    }
+    for (std::size_t f = 1; f < names.size(); ++f) {
+      values[f - 1] =
+          has(f) ? parse_number<T>(fields_[where_[f]], line_no_, where_[f], f, opt_.allow_missing)
+                 : std::numeric_limits<T>::quiet_NaN();
+    }
+    ++rows_;
+    return true;
+  }
+
+ private:
+  bool next_line() {
+    while (std::getline(in_, line_)) {
+      ++line_no_;
+      if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+      if (line_no_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
+      if (!trim(line_).empty()) return true;
+    }
+    return false;
+  }
+
+  std::istream& in_;
+  csv_options opt_;
+  std::string line_;
+  std::size_t line_no_ = 0;
+  std::size_t width_ = 0;
+  std::size_t rows_ = 0;
+  std::chrono::year_month_day last_date_{};
+  std::array<std::size_t, 6> where_{};
+  std::vector<std::string_view> fields_;
+  std::vector<std::string> scratch_;
+};
+
 template <real T>
 ohlcv<T> read(std::istream& in, const csv_options& opt) {
   ohlcv<T> out;
-  std::string line;
-  std::size_t line_no = 0;
-  std::vector<std::string_view> fields;
-  std::vector<std::string> scratch;
-
-  auto next_line = [&]() -> bool {
-    while (std::getline(in, line)) {
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-      if (!trim(line).empty()) return true;
+  row_reader<T> rows(in, opt);
+  std::array<std::vector<T>*, 5> columns{&out.open, &out.high, &out.low, &out.close, &out.volume};
+  std::chrono::year_month_day date;
+  std::string text;
+  std::array<T, 5> values{};
+  while (rows.next(date, text, values)) {
+    if (rows.has(0)) {
+      out.date.push_back(date);
+      out.date_text.push_back(text);
     }
-    return false;
-  };
-
-  if (!next_line()) throw error("taspan::read_csv: empty input, expected a header row");
-
-  // Header: where each known column is.
-  std::array<std::size_t, 6> where;
-  where.fill(absent);
-  split(line, opt.delimiter, line_no, fields, scratch);
-  const std::size_t width = fields.size();
-  bool any = false;
-  for (std::size_t c = 0; c < width; ++c) {
-    const std::string_view name = trim(fields[c]);
-    for (std::size_t f = 0; f < names.size(); ++f) {
-      if (!iequals(name, names[f])) continue;
-      if (where[f] != absent)
-        fail_at(line_no, "duplicate column " + in_quotes(names[f]) + " (columns " +
-                             std::to_string(where[f] + 1) + " and " + std::to_string(c + 1) + ")");
-      where[f] = c;
-      any = true;
-    }
+    for (std::size_t f = 0; f < columns.size(); ++f)
+      if (rows.has(f + 1)) columns[f]->push_back(values[f]);
   }
-  if (!any)
-    fail_at(line_no,
-            "expected a header row naming columns such as Date,Open,High,Low,Close,Volume, got " +
-                in_quotes(line));
-  for (std::size_t f = 0; f < names.size(); ++f) {
-    if (where[f] == absent && contains(opt.required, static_cast<ohlcv_columns>(1u << f)))
-      fail_at(line_no, "missing required column " + in_quotes(names[f]));
-  }
-
-  std::array<std::vector<T>*, 6> columns{nullptr,  &out.open,  &out.high,
-                                         &out.low, &out.close, &out.volume};
-  const bool has_date = where[0] != absent;
-  while (next_line()) {
-    split(line, opt.delimiter, line_no, fields, scratch);
-    if (fields.size() != width)
-      fail_at(line_no, "expected " + std::to_string(width) + " fields, got " +
-                           std::to_string(fields.size()));
-    if (has_date) {
-      const std::string_view text = trim(fields[where[0]]);
-      std::chrono::year_month_day d;
-      if (!parse_date(text, d)) {
-        if (text.empty())
-          fail_cell(line_no, where[0], 0, "expected a date YYYY-MM-DD, got an empty cell");
-        fail_cell(line_no, where[0], 0, "expected a date YYYY-MM-DD, got " + in_quotes(text));
-      }
-      if (opt.increasing_dates && !out.date.empty() && !(d > out.date.back()))
-        fail_cell(line_no, where[0], 0,
-                  "dates must increase, got " + std::string(text) + " after " +
-                      date_text(out.date.back()));
-      out.date.push_back(d);
-      out.date_text.emplace_back(text);
-    }
-    for (std::size_t f = 1; f < names.size(); ++f) {
-      if (where[f] == absent) continue;
-      columns[f]->push_back(
-          parse_number<T>(fields[where[f]], line_no, where[f], f, opt.allow_missing));
-    }
-  }
-  if (in.bad()) throw error("taspan::read_csv: read error after line " + std::to_string(line_no));
   return out;
 }
 
 }  // namespace detail::csv
+
+// One data row of a CSV, as csv_reader returns it. A column the header lacks reads as NaN (and
+// an empty date_text / a default date); csv_reader::has() tells which columns are present.
+template <class T>
+struct ohlcv_bar {
+  static_assert(is_real_v<T>, "taspan::ohlcv_bar<T>: T must be float or double");
+  std::chrono::year_month_day date{};
+  std::string date_text;
+  T open{}, high{}, low{}, close{}, volume{};
+};
+
+// Row at a time: reads the header on construction, then one bar per next() call, with the same
+// format, options and line-numbered errors as read_csv (read_csv runs this same reader). For
+// live-style loops over a stream (stdin) that should not wait for the end of the input.
+//   taspan::csv_reader<double> rows(std::cin);
+//   while (auto bar = rows.next()) use(*bar);
+template <class T = double>
+class csv_reader {
+  static_assert(is_real_v<T>, "taspan::csv_reader<T>: T must be float or double");
+
+ public:
+  // Reads the header row (throws taspan::error on an empty input or a bad header). `in` must
+  // outlive the reader.
+  explicit csv_reader(std::istream& in, const csv_options& options = {}) : rows_(in, options) {}
+
+  // The next data row, or nothing at the end of the input; throws taspan::error on a bad row.
+  [[nodiscard]] std::optional<ohlcv_bar<T>> next() {
+    ohlcv_bar<T> bar;
+    if (!next(bar)) return std::nullopt;
+    return bar;
+  }
+  // Same, into `bar` (reusing its date_text storage); false at the end of the input.
+  bool next(ohlcv_bar<T>& bar) {
+    std::array<T, 5> v{};
+    if (!rows_.next(bar.date, bar.date_text, v)) return false;
+    bar.open = v[0];
+    bar.high = v[1];
+    bar.low = v[2];
+    bar.close = v[3];
+    bar.volume = v[4];
+    return true;
+  }
+  // Whether the header has this column (a single column, not a set).
+  [[nodiscard]] bool has(ohlcv_columns column) const noexcept {
+    for (std::size_t f = 0; f < detail::csv::names.size(); ++f)
+      if (static_cast<ohlcv_columns>(1u << f) == column) return rows_.has(f);
+    return false;
+  }
+  // The line number (1-based) of the last line read.
+  [[nodiscard]] std::size_t line() const noexcept { return rows_.line(); }
+
+ private:
+  detail::csv::row_reader<T> rows_;
+};
 
 // Reads OHLCV bars from a stream (see the format at the top of this header).
 template <class T = double>

@@ -21,7 +21,7 @@ namespace detail {
 
 class mfi_core {
  public:
-  explicit mfi_core(int period) : pos_(period), neg_(period) {}
+  explicit mfi_core(int period) : pos_(period), neg_(period), pos_n_(period), neg_n_(period) {}
 
   template <real T>
   T step(T h, T l, T c, T v) noexcept {
@@ -34,21 +34,27 @@ class mfi_core {
     const auto [p, n] = flows(tp, static_cast<double>(v));
     const window_sum wp = pos_.next(p);
     const window_sum wn = neg_.next(n);
+    const window_sum cp = pos_n_.next(nonzero(p));
+    const window_sum cn = neg_n_.next(nonzero(n));
     pos_.commit(p, wp);
     neg_.commit(n, wn);
+    pos_n_.commit(nonzero(p), cp);
+    neg_n_.commit(nonzero(n), cn);
     prev_tp_ = tp;
-    return pos_.full() ? value<T>(wp, wn) : nan_v<T>;
+    return pos_.full() ? value<T>(wp, wn, cp, cn) : nan_v<T>;
   }
   template <real T>
   [[nodiscard]] T value_if(T h, T l, T c, T v) const noexcept {
     if (!started_ || !pos_.full_after_next()) return nan_v<T>;
     const auto [p, n] = flows(typical(h, l, c), static_cast<double>(v));
-    return value<T>(pos_.next(p), neg_.next(n));
+    return value<T>(pos_.next(p), neg_.next(n), pos_n_.next(nonzero(p)), neg_n_.next(nonzero(n)));
   }
   [[nodiscard]] bool ready() const noexcept { return pos_.full(); }
   void reset() noexcept {
     pos_.reset();
     neg_.reset();
+    pos_n_.reset();
+    neg_n_.reset();
     started_ = false;
   }
 
@@ -63,15 +69,23 @@ class mfi_core {
     if (any_nan(diff, mf)) return {nan_v<double>, nan_v<double>};
     return {diff > 0 ? mf : 0.0, diff < 0 ? mf : 0.0};
   }
+  [[nodiscard]] static double nonzero(double flow) noexcept { return flow != 0.0 ? 1.0 : 0.0; }
+  // The running sums of non-negative flows can be off by rounding between re-seeds: a window
+  // without any flow of a side (counted exactly) has exactly 0, and no sum is below 0.
   template <real T>
-  [[nodiscard]] static T value(const window_sum& p, const window_sum& n) noexcept {
+  [[nodiscard]] static T value(const window_sum& p, const window_sum& n, const window_sum& cp,
+                               const window_sum& cn) noexcept {
     if (p.nans != 0 || n.nans != 0) return nan_v<T>;
-    const double s = p.sum + n.sum;
-    return static_cast<T>(s > 0.0 ? 100.0 * (p.sum / s) : 0.0);
+    const double ps = cp.sum > 0.0 && p.sum > 0.0 ? p.sum : 0.0;
+    const double ns = cn.sum > 0.0 && n.sum > 0.0 ? n.sum : 0.0;
+    const double s = ps + ns;
+    return static_cast<T>(s > 0.0 ? 100.0 * (ps / s) : 0.0);
   }
 
   window_sum_stream<double> pos_;
   window_sum_stream<double> neg_;
+  window_sum_stream<double> pos_n_;  // number of nonzero flows in the window (exact)
+  window_sum_stream<double> neg_n_;
   double prev_tp_ = 0.0;
   bool started_ = false;
 };
@@ -79,8 +93,7 @@ class mfi_core {
 }  // namespace detail
 
 template <series H, series L, series C, series V, output_series Out>
-void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out,
-         int period = 14) {
+void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out, int period = 14) {
   detail::check_period("mfi", period, 2);
   detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [c, y] = detail::in_out_spans("mfi", close, out);
@@ -93,7 +106,7 @@ void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out
 
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> mfi(const H& high, const L& low, const C& close,
-                                                const V& volume, int period = 14) {
+                                                 const V& volume, int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   mfi(high, low, close, volume, out, period);
   return out;

@@ -7,6 +7,8 @@
 //   ULTOSC = 100 * (4 * A_short + 2 * A_middle + A_long) / 7
 //
 // As TA-Lib, the periods are sorted first: the shortest gets weight 4 whatever the argument order.
+// Each ratio is clamped to [0, 1] (it is, mathematically, for bars with low <= close <= high) so
+// that running-sum rounding cannot leave the range; inconsistent bars may differ from TA-Lib.
 // Window sums are re-seeded exactly every window length (rolling/sum.hpp): no drift.
 // NaN: a NaN input at bar k makes the terms of bars k and k+1 NaN, and so exactly the outputs
 // whose longest window holds one of them. Batch == streaming bitwise.
@@ -38,12 +40,15 @@ class ultosc_core {
       return nan_v<T>;
     }
     const auto [bp, tr] = terms(h, l, c);
-    std::array<window_sum, 6> w;
+    const double nz = nonzero(tr);
+    std::array<window_sum, 9> w;
     for (std::size_t k = 0; k < 3; ++k) {
-      w[2 * k] = bp_[k].next(bp);
-      w[2 * k + 1] = tr_[k].next(tr);
-      bp_[k].commit(bp, w[2 * k]);
-      tr_[k].commit(tr, w[2 * k + 1]);
+      w[3 * k] = bp_[k].next(bp);
+      w[3 * k + 1] = tr_[k].next(tr);
+      w[3 * k + 2] = nz_[k].next(nz);
+      bp_[k].commit(bp, w[3 * k]);
+      tr_[k].commit(tr, w[3 * k + 1]);
+      nz_[k].commit(nz, w[3 * k + 2]);
     }
     prev_close_ = static_cast<double>(c);
     return tr_[2].full() ? value<T>(w) : nan_v<T>;
@@ -52,10 +57,11 @@ class ultosc_core {
   [[nodiscard]] T value_if(T h, T l, T c) const noexcept {
     if (!started_ || !tr_[2].full_after_next()) return nan_v<T>;
     const auto [bp, tr] = terms(h, l, c);
-    std::array<window_sum, 6> w;
+    std::array<window_sum, 9> w;
     for (std::size_t k = 0; k < 3; ++k) {
-      w[2 * k] = bp_[k].next(bp);
-      w[2 * k + 1] = tr_[k].next(tr);
+      w[3 * k] = bp_[k].next(bp);
+      w[3 * k + 1] = tr_[k].next(tr);
+      w[3 * k + 2] = nz_[k].next(nonzero(tr));
     }
     return value<T>(w);
   }
@@ -63,6 +69,7 @@ class ultosc_core {
   void reset() noexcept {
     for (auto& s : bp_) s.reset();
     for (auto& s : tr_) s.reset();
+    for (auto& s : nz_) s.reset();
     started_ = false;
   }
 
@@ -71,7 +78,10 @@ class ultosc_core {
       : bp_{window_sum_stream<double>(p[0]), window_sum_stream<double>(p[1]),
             window_sum_stream<double>(p[2])},
         tr_{window_sum_stream<double>(p[0]), window_sum_stream<double>(p[1]),
+            window_sum_stream<double>(p[2])},
+        nz_{window_sum_stream<double>(p[0]), window_sum_stream<double>(p[1]),
             window_sum_stream<double>(p[2])} {}
+  [[nodiscard]] static double nonzero(double tr) noexcept { return tr != 0.0 ? 1.0 : 0.0; }
   static std::array<int, 3> sorted(int p1, int p2, int p3) {
     std::array<int, 3> p{p1, p2, p3};
     std::sort(p.begin(), p.end());
@@ -86,19 +96,28 @@ class ultosc_core {
     const double true_low = l < prev_close_ ? l : prev_close_;
     return {c - true_low, true_range(h, l, prev_close_)};
   }
+  // A_p = sum(BP)/sum(TR), 0 when the window has no nonzero TR (counted exactly, so running-sum
+  // rounding cannot turn an empty window into 1e-16/1e-16); clamped to [0, 1] because
+  // 0 <= BP <= TR on every bar.
+  [[nodiscard]] static double ratio(const window_sum& bp, const window_sum& tr,
+                                    const window_sum& nz) noexcept {
+    if (nz.sum == 0.0 || !(tr.sum > 0.0)) return 0.0;
+    const double r = bp.sum / tr.sum;
+    return r < 0.0 ? 0.0 : (r > 1.0 ? 1.0 : r);
+  }
   template <real T>
-  [[nodiscard]] static T value(const std::array<window_sum, 6>& w) noexcept {
+  [[nodiscard]] static T value(const std::array<window_sum, 9>& w) noexcept {
     for (const auto& s : w)
       if (s.nans != 0) return nan_v<T>;
-    double out = 0.0;
-    if (w[1].sum != 0.0) out += 4.0 * (w[0].sum / w[1].sum);
-    if (w[3].sum != 0.0) out += 2.0 * (w[2].sum / w[3].sum);
-    if (w[5].sum != 0.0) out += w[4].sum / w[5].sum;
+    double out = 4.0 * ratio(w[0], w[1], w[2]);
+    out += 2.0 * ratio(w[3], w[4], w[5]);
+    out += ratio(w[6], w[7], w[8]);
     return static_cast<T>(100.0 * (out / 7.0));
   }
 
   std::array<window_sum_stream<double>, 3> bp_;  // shortest, middle, longest window
   std::array<window_sum_stream<double>, 3> tr_;
+  std::array<window_sum_stream<double>, 3> nz_;  // number of nonzero TR in each window (exact)
   double prev_close_ = 0.0;
   bool started_ = false;
 };
@@ -121,8 +140,8 @@ void ultosc(const H& high, const L& low, const C& close, Out&& out, int period1 
 
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> ultosc(const H& high, const L& low, const C& close,
-                                                   int period1 = 7, int period2 = 14,
-                                                   int period3 = 28) {
+                                                    int period1 = 7, int period2 = 14,
+                                                    int period3 = 28) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   ultosc(high, low, close, out, period1, period2, period3);
   return out;

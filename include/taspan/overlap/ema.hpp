@@ -5,8 +5,8 @@
 // inputs, at bar period-1 (lookback period-1). ema_seed::first_value (TradingView's ta.ema, the
 // pine_ema reference): the state starts at the first input and every bar has a value (lookback 0).
 // Recursion: ema = (x - ema) * k + ema, in double for float and double.
-// NaN: a NaN input gives NaN and restarts the warm-up (the next value comes `lookback` bars after
-// the NaN bar's successor is seeded again).
+// NaN: a NaN input gives NaN and restarts the warm-up: the bars after it are treated as a new
+// series (with SMA seeding, the next value is `period` bars after the NaN).
 // Batch evaluates the recursion in independent chunks (detail::ema_run) for speed; streaming steps
 // bar by bar; they agree to within a few ulps of the input magnitude (tests: 1e-12 relative).
 

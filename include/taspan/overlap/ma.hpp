@@ -18,6 +18,7 @@
 
 #include "../core/concepts.hpp"
 #include "../core/error.hpp"
+#include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
 #include "../rolling/sum.hpp"
 #include "dema.hpp"
@@ -136,13 +137,21 @@ class sma_core {
 };
 
 // Any MA type behind one core interface (step / peek / ready / reset). Validated by the caller.
+// NaN: passed to the SMA (whose window sums count NaNs, as sma() does); the identity returns it;
+// every other type restarts.
 class ma_core {
  public:
+  static constexpr bool nan_aware = true;
   ma_core(int period, ma_type type) : core_(make(period, type)) {}
   double step(double x) noexcept {
+    if (is_nan(x) && core_.index() > 1) {
+      reset();
+      return nan_v<double>;
+    }
     return std::visit([x](auto& c) { return c.step(x); }, core_);
   }
   [[nodiscard]] double peek(double x) const noexcept {
+    if (is_nan(x) && core_.index() > 1) return nan_v<double>;
     return std::visit([x](const auto& c) { return c.peek(x); }, core_);
   }
   [[nodiscard]] bool ready() const noexcept {

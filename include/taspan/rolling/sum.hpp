@@ -5,11 +5,13 @@
 // rounding error stays flat however long the series. Accumulates in double for float and double.
 // NaN: an input NaN makes exactly the `period` windows that contain it NaN. Infinities: a window
 // holding +inf (-inf) sums to +inf (-inf), one holding both is NaN; other windows are unaffected.
+// A running sum that overflows is re-seeded on the spot.
 // Batch and streaming perform the same operations in the same order: bit-identical results.
 
 #include <cstddef>
 #include <limits>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 #include "../core/concepts.hpp"
@@ -31,7 +33,6 @@ struct window_sum {
   int nans = 0;
   int pos_infs = 0;
   int neg_infs = 0;
-  std::size_t age = 0;  // streaming: outputs since the sum was last computed afresh
 
   template <real T>
   [[nodiscard]] static double clean(T x) noexcept {
@@ -65,29 +66,85 @@ struct window_sum {
   }
 };
 
-// Calls emit(i, window_sum) for every bar i >= period-1, re-seeding every `period` outputs, and at
-// once if the running sum overflows.
+template <real T>
+[[nodiscard]] window_sum window_sum_of(std::span<const T> window) noexcept {
+  window_sum w;
+  for (T v : window) w.add(v);
+  return w;
+}
+
+// Calls emit(i, window_sum) for every bar i in [first, last) (first >= period-1), re-seeding at
+// every output index i - (period-1) that is a multiple of period (first must be one).
 template <real T, class Emit>
-void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit) noexcept {
-  const std::size_t n = x.size();
-  for (std::size_t i = period - 1; i < n;) {
-    window_sum w;
-    for (std::size_t j = i + 1 - period; j <= i; ++j) w.add(x[j]);
+void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit, std::size_t first,
+                         std::size_t last) noexcept {
+  for (std::size_t i = first; i < last;) {
+    window_sum w = window_sum_of(x.subspan(i + 1 - period, period));
     emit(i, w);
-    const std::size_t reseed = std::min(n, i + period);
+    const std::size_t reseed = std::min(last, i + period);
     for (++i; i < reseed; ++i) {
       w.replace(x[i - period], x[i]);
-      if (w.overflowed()) break;  // re-seed at this i
+      if (w.overflowed()) w = window_sum_of(x.subspan(i + 1 - period, period));
       emit(i, w);
     }
   }
 }
+template <real T, class Emit>
+void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit) noexcept {
+  for_each_window_sum(x, period, emit, period - 1, x.size());
+}
 
+// Batch kernel. The re-seeded blocks of `period` outputs are independent, so kLanes of them run in
+// lockstep: kLanes add chains overlap instead of one. Lane k walks its own contiguous quarter of
+// the blocks, so memory is read as kLanes long sequential streams. Each block performs exactly the
+// operations of for_each_window_sum (and of the stream) in the same order, so results are
+// bit-identical to streaming. Finite blocks need no NaN/inf count: a NaN or inf entering, or an
+// overflow, leaves the running sum non-finite to the block's end, and such a block is recomputed
+// by the counting path.
 template <real T>
 void rolling_sum_kernel(std::span<const T> x, std::span<T> y, int period, double divisor) noexcept {
-  fill_warmup(y, rolling_sum_lookback(period));
-  for_each_window_sum(x, static_cast<std::size_t>(period),
-                      [&](std::size_t i, const window_sum& w) { y[i] = w.value<T>(divisor); });
+  const std::size_t start = fill_warmup(y, rolling_sum_lookback(period));
+  const std::size_t n = x.size();
+  const auto p = static_cast<std::size_t>(period);
+  if (start >= n) return;
+  const auto put = [&](std::size_t i, const window_sum& w) { y[i] = w.value<T>(divisor); };
+  constexpr std::size_t kLanes = 4;
+  const std::size_t per_lane = (n - (p - 1)) / p / kLanes;  // whole blocks per lane
+  const std::size_t stride = per_lane * p;                  // outputs per lane
+  for (std::size_t b = 0; b < per_lane; ++b) {
+    std::size_t i0[kLanes];
+    double s[kLanes] = {};
+    for (std::size_t k = 0; k < kLanes; ++k) i0[k] = p - 1 + k * stride + b * p;
+    for (std::size_t j = 0; j < p; ++j)
+      for (std::size_t k = 0; k < kLanes; ++k) s[k] += static_cast<double>(x[i0[k] + 1 - p + j]);
+    if constexpr (std::is_same_v<T, double>) {
+      // Sums first, then a vectorisable division pass (the same correctly rounded
+      // sum / divisor as window_sum::value; scalar divisions would bound the loop).
+      for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = s[k];
+      for (std::size_t t = 1; t < p; ++t) {
+        for (std::size_t k = 0; k < kLanes; ++k) {
+          const std::size_t i = i0[k] + t;
+          s[k] += x[i] - x[i - p];
+          y[i] = s[k];
+        }
+      }
+      if (divisor != 1.0)
+        for (std::size_t k = 0; k < kLanes; ++k)
+          for (std::size_t i = i0[k]; i < i0[k] + p; ++i) y[i] = y[i] / divisor;
+    } else {
+      for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = static_cast<T>(s[k] / divisor);
+      for (std::size_t t = 1; t < p; ++t) {
+        for (std::size_t k = 0; k < kLanes; ++k) {
+          const std::size_t i = i0[k] + t;
+          s[k] += static_cast<double>(x[i]) - static_cast<double>(x[i - p]);
+          y[i] = static_cast<T>(s[k] / divisor);
+        }
+      }
+    }
+    for (std::size_t k = 0; k < kLanes; ++k)  // NaN, inf or overflow met: the counting path
+      if (!(s[k] - s[k] == 0.0)) for_each_window_sum(x, p, put, i0[k], i0[k] + p);
+  }
+  for_each_window_sum(x, p, put, p - 1 + kLanes * stride, n);
 }
 
 // Streaming twin of for_each_window_sum: same additions, same re-seeding points.
@@ -100,24 +157,27 @@ class window_sum_stream {
     if (!window_.full()) {
       window_sum w = sum_;
       w.add(x);
-      w.age = 1;
       return w;
     }
     const auto period = window_.capacity();
-    if (sum_.age < period) {
-      window_sum w = sum_;
-      w.replace(window_.front(), x);
-      ++w.age;
-      if (!w.overflowed()) return w;
+    if (phase_ == 0) {  // re-seed: sum the window that x completes, oldest first
+      window_sum w;
+      for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
+      w.add(x);
+      return w;
     }
-    window_sum w;  // re-seed: sum the window that x completes, oldest first
-    for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
-    w.add(x);
-    w.age = 1;
+    window_sum w = sum_;
+    w.replace(window_.front(), x);
+    if (w.overflowed()) {  // as for_each_window_sum: re-seed on the spot
+      w = window_sum{};
+      for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
+      w.add(x);
+    }
     return w;
   }
   void commit(T x, const window_sum& w) noexcept {
     window_.push(x);
+    if (window_.full()) phase_ = phase_ + 1 == window_.capacity() ? 0 : phase_ + 1;
     sum_ = w;
   }
   [[nodiscard]] bool full() const noexcept { return window_.full(); }
@@ -127,11 +187,13 @@ class window_sum_stream {
   void reset() noexcept {
     window_.clear();
     sum_ = {};
+    phase_ = 0;
   }
 
  private:
   ring<T> window_;
   window_sum sum_;
+  std::size_t phase_ = 0;  // full-window updates so far, modulo period (0: re-seed next)
 };
 
 }  // namespace detail

@@ -132,7 +132,8 @@ template <real T>
 // complete on that bar (at most two: the previous period, when this bar starts a new one, and
 // this bar's own period, when close_rule::last_weekday closes it on this bar), each with
 // closed_at = this bar's index. flush() returns the period still open, which may be partial.
-// No allocation after construction.
+// The returned spans point into the stream and stay valid until the next update(), flush() or
+// reset(). No allocation after construction.
 template <class T>
 class resample_stream {
   static_assert(is_real_v<T>, "taspan::resample_stream<T>: T must be float or double");

@@ -35,7 +35,8 @@ struct wilder_weights {
   double keep;
   double take;
   explicit wilder_weights(int n) noexcept
-      : keep(static_cast<double>(n - 1) / static_cast<double>(n)), take(1.0 / static_cast<double>(n)) {}
+      : keep(static_cast<double>(n - 1) / static_cast<double>(n)),
+        take(1.0 / static_cast<double>(n)) {}
   // Average form (RSI, CMO, ATR, ADX): s + (x - s)/n.
   [[nodiscard]] double avg(double s, double x) const noexcept { return s * keep + x * take; }
   // Sum form (DM and TR inside DI/DX/ADX): s - s/n + x.
@@ -230,24 +231,8 @@ void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<
 // Batch driver for high/low/close cores.
 template <real T, class Core>
 void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<const T> c,
-              std::span<T> y) noexcept {
+               std::span<T> y) noexcept {
   for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.template step<T>(h[i], l[i], c[i]);
-}
-
-// Input spans of a high/low/close call and its output, sizes checked.
-template <series H, series L, series C, output_series Out>
-auto hlc_spans(std::string_view function, const H& high, const L& low, const C& close, Out&& out) {
-  check_same_sizes(function, {"high", "low", "close"}, high, low, close);
-  auto [c, y] = in_out_spans(function, close, out);
-  return std::tuple{input_span(high), input_span(low), c, y};
-}
-
-// Input spans of a high/low call and its output, sizes checked.
-template <series H, series L, output_series Out>
-auto hl_spans(std::string_view function, const H& high, const L& low, Out&& out) {
-  check_same_sizes(function, {"high", "low"}, high, low);
-  auto [l, y] = in_out_spans(function, low, out);
-  return std::tuple{input_span(high), l, y};
 }
 
 }  // namespace detail

@@ -141,12 +141,17 @@ void for_each_clean_run(std::span<const T> x, F&& f, AtNan&& at) noexcept {
   if (n > begin) f(begin, n);
 }
 
+// A core that declares `static constexpr bool nan_aware = true` receives NaN inputs itself;
+// any other core is reset on a NaN input by the drivers below.
+template <class Core>
+concept nan_aware_core = Core::nan_aware;
+
 // Batch driver shared with the streams: one step per bar, reset on NaN. Core: double step(double),
 // void reset(). Streams perform the same calls, so batch and streaming are bit-identical.
 template <class Core, real T>
 void run_core(Core& core, std::span<const T> x, std::span<T> y) noexcept {
   for (std::size_t i = 0; i < x.size(); ++i) {
-    if (is_nan(x[i])) {
+    if (!nan_aware_core<Core> && is_nan(x[i])) {
       core.reset();
       y[i] = nan_v<T>;
     } else {
@@ -162,14 +167,15 @@ class core_stream {
 
  public:
   T update(T x) noexcept {
-    if (is_nan(x)) {
+    if (!nan_aware_core<Core> && is_nan(x)) {
       core_.reset();
       return nan_v<T>;
     }
     return static_cast<T>(core_.step(static_cast<double>(x)));
   }
   [[nodiscard]] T peek(T x) const noexcept {
-    return is_nan(x) ? nan_v<T> : static_cast<T>(core_.peek(static_cast<double>(x)));
+    return !nan_aware_core<Core> && is_nan(x) ? nan_v<T>
+                                              : static_cast<T>(core_.peek(static_cast<double>(x)));
   }
   [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
   void reset() noexcept { core_.reset(); }

@@ -1,0 +1,86 @@
+#pragma once
+// WILLR, Williams' %R (TA-Lib WILLR): default period 14 (>= 2), lookback period - 1.
+//
+//   HH, LL = highest high and lowest low of the last `period` bars;
+//   %R = (HH - close) / ((HH - LL) / -100), and 0 when HH == LL (TA-Lib's arithmetic)
+//
+// HH and LL come from the rolling max/min deques (rolling/detail/extremum.hpp): O(1) amortised
+// per bar whatever the period. Values lie in [-100, 0] for bars with low <= close <= high.
+// NaN: a NaN high or low makes exactly the `period` windows holding it NaN; a NaN close only its
+// own bar. Batch and streaming run the same code: bit-identical.
+
+#include "../rolling/detail/extremum.hpp"
+#include "detail/wilder.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int willr_lookback(int period = 14) noexcept { return period - 1; }
+
+namespace detail {
+
+template <real T>
+class willr_core {
+ public:
+  explicit willr_core(int period) : hh_(period), ll_(period) {}
+
+  T step(T h, T l, T c) noexcept { return value(hh_.push(h), ll_.push(l), c); }
+  [[nodiscard]] T peek(T h, T l, T c) const noexcept { return value(hh_.peek(h), ll_.peek(l), c); }
+  [[nodiscard]] bool ready() const noexcept { return hh_.full(); }
+  void reset() noexcept {
+    hh_.reset();
+    ll_.reset();
+  }
+
+ private:
+  static T value(const extremum<T>& hh, const extremum<T>& ll, T close) noexcept {
+    if (!hh.valid || !ll.valid || is_nan(close)) return nan_v<T>;
+    const auto hi = static_cast<double>(hh.value);
+    const double diff = (hi - static_cast<double>(ll.value)) / -100.0;
+    return static_cast<T>(diff != 0.0 ? (hi - static_cast<double>(close)) / diff : 0.0);
+  }
+  extremum_window<T, max_order> hh_;
+  extremum_window<T, min_order> ll_;
+};
+
+}  // namespace detail
+
+template <series H, series L, series C, output_series Out>
+void willr(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
+  detail::check_period("willr", period, 2);
+  auto [h, l, c, y] = detail::hlc_spans("willr", high, low, close, out);
+  detail::willr_core<series_value_t<C>> core(period);
+  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.step(h[i], l[i], c[i]);
+}
+
+template <series H, series L, series C>
+[[nodiscard]] std::vector<series_value_t<H>> willr(const H& high, const L& low, const C& close,
+                                                   int period = 14) {
+  std::vector<series_value_t<H>> out(std::ranges::size(high));
+  willr(high, low, close, out, period);
+  return out;
+}
+
+template <class T>
+class willr_stream {
+  static_assert(is_real_v<T>, "taspan::willr_stream<T>: T must be float or double");
+
+ public:
+  explicit willr_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  T update(T high, T low, T close) noexcept { return core_.step(high, low, close); }
+  [[nodiscard]] T peek(T high, T low, T close) const noexcept {
+    return core_.peek(high, low, close);
+  }
+  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
+  void reset() noexcept { core_.reset(); }
+  [[nodiscard]] int lookback() const noexcept { return willr_lookback(period_); }
+
+ private:
+  static int checked(int period) {
+    detail::check_period("willr_stream", period, 2);
+    return period;
+  }
+  detail::willr_core<T> core_;
+  int period_;
+};
+
+}  // namespace taspan

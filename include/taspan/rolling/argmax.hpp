@@ -1,0 +1,43 @@
+#pragma once
+// Rolling argmax: the bar index of the maximum over the last `period` bars (period >= 1).
+// out[i] = the absolute bar index (0 = in[0]) of the maximum of in[i-period+1 .. i], as T, like
+// TA-Lib's MAXINDEX. Ties follow TA-Lib exactly (see
+// detail::extremum_window): the oldest of equal extremes after the previous one left the window,
+// else the newest bar equal to the held extreme. float holds indices exactly up to 2^24.
+// The first period-1 entries are NaN; a window holding a NaN gives NaN.
+// Batch and streaming run the same deque: bit-identical results. O(1) amortised per bar.
+// Note: the batch form allocates a ring of `period` entries.
+
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/extremum.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int rolling_argmax_lookback(int period) noexcept { return period - 1; }
+
+template <series In, output_series Out>
+void rolling_argmax(const In& in, Out&& out, int period) {
+  detail::check_period("rolling_argmax", period);
+  auto [x, y] = detail::in_out_spans("rolling_argmax", in, out);
+  detail::rolling_best_index_kernel<detail::max_order>(x, y, period);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> rolling_argmax(const In& in, int period) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  rolling_argmax(in, out, period);
+  return out;
+}
+
+template <class T>
+class rolling_argmax_stream : public detail::extremum_stream<T, detail::max_order, true> {
+ public:
+  explicit rolling_argmax_stream(int period)
+      : detail::extremum_stream<T, detail::max_order, true>(period, "rolling_argmax_stream") {}
+};
+
+}  // namespace taspan

@@ -1,0 +1,43 @@
+#pragma once
+// Rolling argmin: the bar index of the minimum over the last `period` bars (period >= 1).
+// out[i] = the absolute bar index (0 = in[0]) of the minimum of in[i-period+1 .. i], as T, like
+// TA-Lib's MININDEX. Ties follow TA-Lib exactly (see
+// detail::extremum_window): the oldest of equal extremes after the previous one left the window,
+// else the newest bar equal to the held extreme. float holds indices exactly up to 2^24.
+// The first period-1 entries are NaN; a window holding a NaN gives NaN.
+// Batch and streaming run the same deque: bit-identical results. O(1) amortised per bar.
+// Note: the batch form allocates a ring of `period` entries.
+
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/extremum.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int rolling_argmin_lookback(int period) noexcept { return period - 1; }
+
+template <series In, output_series Out>
+void rolling_argmin(const In& in, Out&& out, int period) {
+  detail::check_period("rolling_argmin", period);
+  auto [x, y] = detail::in_out_spans("rolling_argmin", in, out);
+  detail::rolling_best_index_kernel<detail::min_order>(x, y, period);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> rolling_argmin(const In& in, int period) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  rolling_argmin(in, out, period);
+  return out;
+}
+
+template <class T>
+class rolling_argmin_stream : public detail::extremum_stream<T, detail::min_order, true> {
+ public:
+  explicit rolling_argmin_stream(int period)
+      : detail::extremum_stream<T, detail::min_order, true>(period, "rolling_argmin_stream") {}
+};
+
+}  // namespace taspan

@@ -1,0 +1,86 @@
+#pragma once
+// Rolling minimum and maximum together over the last `period` bars (period >= 1).
+// out_min[i] / out_max[i] as rolling_min / rolling_max (same values, bitwise): the first period-1
+// entries are NaN, a window holding a NaN gives NaN in both. One call, one pass over the input
+// per block (batch: van Herk/Gil-Werman for both orders; streaming: two deques).
+// Outputs must not overlap the input.
+
+#include <vector>
+
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/extremum.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int rolling_minmax_lookback(int period) noexcept { return period - 1; }
+
+template <class T>
+struct rolling_minmax_result {
+  std::vector<T> min, max;
+};
+
+// One bar's streaming answer.
+template <class T>
+struct minmax_value {
+  T min, max;
+};
+
+template <series In, output_series OutMin, output_series OutMax>
+void rolling_minmax(const In& in, OutMin&& out_min, OutMax&& out_max, int period) {
+  detail::check_period("rolling_minmax", period);
+  auto [x, lo] = detail::in_out_spans("rolling_minmax", in, out_min);
+  auto hi = output_span(out_max);
+  static_assert(same_value_v<In, OutMax>, "taspan: output series must hold the input's value type");
+  detail::check_size("rolling_minmax", "out_max", hi.size(), "input", x.size());
+  detail::rolling_minmax_kernel(x, lo, hi, period);
+}
+
+template <series In>
+[[nodiscard]] rolling_minmax_result<series_value_t<In>> rolling_minmax(const In& in, int period) {
+  rolling_minmax_result<series_value_t<In>> r;
+  r.min.resize(std::ranges::size(in));
+  r.max.resize(std::ranges::size(in));
+  rolling_minmax(in, r.min, r.max, period);
+  return r;
+}
+
+template <class T>
+class rolling_minmax_stream {
+  static_assert(is_real_v<T>, "taspan::rolling_minmax_stream<T>: T must be float or double");
+
+ public:
+  explicit rolling_minmax_stream(int period)
+      : rolling_minmax_stream(period, "rolling_minmax_stream") {}
+
+  minmax_value<T> update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
+  [[nodiscard]] minmax_value<T> peek(T x) const noexcept {
+    return report(lo_.peek(x), hi_.peek(x));
+  }
+  [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
+  void reset() noexcept {
+    lo_.reset();
+    hi_.reset();
+  }
+  [[nodiscard]] int period() const noexcept { return lo_.period(); }
+  [[nodiscard]] int lookback() const noexcept { return rolling_minmax_lookback(period()); }
+
+ protected:
+  rolling_minmax_stream(int period, const char* function, int min_period = 1)
+      : lo_(checked(period, function, min_period)), hi_(period) {}
+
+ private:
+  static int checked(int period, const char* function, int min_period) {
+    detail::check_period(function, period, min_period);
+    return period;
+  }
+  [[nodiscard]] static minmax_value<T> report(const detail::extremum<T>& lo,
+                                              const detail::extremum<T>& hi) noexcept {
+    return lo.valid ? minmax_value<T>{lo.value, hi.value} : minmax_value<T>{nan_v<T>, nan_v<T>};
+  }
+  detail::block_extremum_window<T, detail::min_order> lo_;
+  detail::block_extremum_window<T, detail::max_order> hi_;
+};
+
+}  // namespace taspan

@@ -1,0 +1,81 @@
+#pragma once
+// MINMAXINDEX (TA-Lib MINMAXINDEX): absolute bar indices (as T) of the lowest and highest values
+// over the last `period` bars, in TA-Lib's output order (outMinIdx, outMaxIdx), with the tie rules
+// of MININDEX / MAXINDEX (see taspan::rolling_argmin / rolling_argmax). TA-Lib default period 30
+// (>= 2), lookback period-1. NaN: a window holding a NaN gives NaN in both outputs.
+// Note: the batch form allocates two rings of `period` entries.
+
+#include <vector>
+
+#include "../rolling/argmax.hpp"
+#include "../rolling/argmin.hpp"
+
+namespace taspan {
+
+[[nodiscard]] constexpr int minmaxindex_lookback(int period = 30) noexcept { return period - 1; }
+
+template <class T>
+struct minmaxindex_result {
+  std::vector<T> minidx, maxidx;
+};
+
+// One bar's streaming answer.
+template <class T>
+struct minmaxindex_value {
+  T minidx, maxidx;
+};
+
+template <series In, output_series OutMin, output_series OutMax>
+void minmaxindex(const In& in, OutMin&& out_minidx, OutMax&& out_maxidx, int period = 30) {
+  detail::check_period("minmaxindex", period, 2);
+  auto [x, lo] = detail::in_out_spans("minmaxindex", in, out_minidx);
+  static_assert(same_value_v<In, OutMax>, "taspan: output series must hold the input's value type");
+  auto hi = output_span(out_maxidx);
+  detail::check_size("minmaxindex", "out_maxidx", hi.size(), "input", x.size());
+  detail::rolling_best_index_kernel<detail::min_order>(x, lo, period);
+  detail::rolling_best_index_kernel<detail::max_order>(x, hi, period);
+}
+
+template <series In>
+[[nodiscard]] minmaxindex_result<series_value_t<In>> minmaxindex(const In& in, int period = 30) {
+  minmaxindex_result<series_value_t<In>> r;
+  r.minidx.resize(std::ranges::size(in));
+  r.maxidx.resize(std::ranges::size(in));
+  minmaxindex(in, r.minidx, r.maxidx, period);
+  return r;
+}
+
+template <class T>
+class minmaxindex_stream {
+  static_assert(is_real_v<T>, "taspan::minmaxindex_stream<T>: T must be float or double");
+
+ public:
+  explicit minmaxindex_stream(int period = 30) : lo_(checked(period)), hi_(period) {}
+
+  minmaxindex_value<T> update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
+  [[nodiscard]] minmaxindex_value<T> peek(T x) const noexcept {
+    return report(lo_.peek(x), hi_.peek(x));
+  }
+  [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
+  void reset() noexcept {
+    lo_.reset();
+    hi_.reset();
+  }
+  [[nodiscard]] int period() const noexcept { return lo_.period(); }
+  [[nodiscard]] int lookback() const noexcept { return minmaxindex_lookback(period()); }
+
+ private:
+  static int checked(int period) {
+    detail::check_period("minmaxindex_stream", period, 2);
+    return period;
+  }
+  [[nodiscard]] static minmaxindex_value<T> report(const detail::extremum<T>& lo,
+                                                   const detail::extremum<T>& hi) noexcept {
+    if (!lo.valid) return {nan_v<T>, nan_v<T>};
+    return {static_cast<T>(lo.index), static_cast<T>(hi.index)};
+  }
+  detail::extremum_window<T, detail::min_order> lo_;
+  detail::extremum_window<T, detail::max_order> hi_;
+};
+
+}  // namespace taspan

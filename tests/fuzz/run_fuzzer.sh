@@ -1,0 +1,11 @@
+#!/bin/sh
+# run_fuzzer.sh FUZZER WORK_CORPUS SEED_CORPUS ARTIFACT_DIR
+# Runs FUZZER for $TASPAN_FUZZ_SECONDS seconds (default 60) over the seed corpus; new inputs go to
+# WORK_CORPUS (in the build tree), crashes to ARTIFACT_DIR. Exit status: the fuzzer's.
+set -eu
+fuzzer=$1 work=$2 seeds=$3 artifacts=$4
+seconds=${TASPAN_FUZZ_SECONDS:-60}
+[ -n "$seconds" ] || seconds=60
+mkdir -p "$work" "$artifacts"
+exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+  -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "$seeds"
