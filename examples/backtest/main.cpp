@@ -61,6 +61,7 @@ V number(std::string_view opt, std::string_view text) {
 
 struct options {
   std::string csv = std::string(TASPAN_SOURCE_DIR) + "/examples/data/rut_daily.csv";
+  std::string csv_label = "examples/data/rut_daily.csv";  // the file, as printed
   bt::params p;
   bool json = false, do_sweep = false;
   std::string svg;
@@ -88,7 +89,7 @@ options parse(int argc, char** argv) {
       std::fputs(usage_text, stdout);
       std::exit(0);
     } else if (a == "--csv") {
-      o.csv = value();
+      o.csv = o.csv_label = value();
     } else if (a == "--method") {
       const std::string_view m = value();
       using taspan::breakout_method;
@@ -206,7 +207,7 @@ std::string jnum(double x) {
 void print_text(const options& o, const bt::bars& b, const bt::result& r, const bt::stats& s,
                 const bt::buy_and_hold& h) {
   const auto& p = o.p;
-  std::printf("breakout backtest (long only): %s, %zu bars %s .. %s\n", o.csv.c_str(),
+  std::printf("breakout backtest (long only): %s, %zu bars %s .. %s\n", o.csv_label.c_str(),
               b.close.size(), date_of(b, 0).c_str(), date_of(b, b.close.size() - 1).c_str());
   std::printf(
       "entry: %s breakout, lookback %d%s%s; target %s (swing %.1f%%); stop %.1f x ATR(%d); "

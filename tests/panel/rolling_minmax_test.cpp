@@ -3,6 +3,8 @@
 // aligned output), both storage orders, ragged starts, NaN holes, 1 and 4 threads.
 
 #include "taspan/panel.hpp"
+#include "taspan/rolling/max.hpp"
+#include "taspan/rolling/min.hpp"
 #include "taspan_panel_test.hpp"
 
 namespace {
@@ -53,6 +55,25 @@ TYPED_TEST(PanelRollingMinMax, EqualsWindowScanColumnByColumn) {
         expect_columns_identical(tp::rolling_min(cm, period, threads), ref_min, "cm min " + what);
       }
     }
+  }
+}
+
+// The single-series taspan::rolling_max / rolling_min, column by column.
+TYPED_TEST(PanelRollingMinMax, EqualsSingleSeriesColumnByColumn) {
+  using T = TypeParam;
+  const col_panel<T> cm = random_panel<T>({333, 37, true, true}, 8);
+  const row_panel<T> rm = cm;
+  for (int period : {1, 5, 20}) {
+    const auto single_max = [&](Eigen::Index j) {
+      return taspan::rolling_max(column(cm, j), period);
+    };
+    const auto single_min = [&](Eigen::Index j) {
+      return taspan::rolling_min(column(cm, j), period);
+    };
+    expect_columns_identical(tp::rolling_max(rm, period, 4), single_max, "rm max");
+    expect_columns_identical(tp::rolling_max(cm, period), single_max, "cm max");
+    expect_columns_identical(tp::rolling_min(rm, period), single_min, "rm min");
+    expect_columns_identical(tp::rolling_min(cm, period, 4), single_min, "cm min");
   }
 }
 

@@ -167,8 +167,7 @@ class bbands_stream {
 
   bbands_point<T> update(T x) noexcept {
     const T mid = static_cast<T>(mid_.step(static_cast<double>(x)));
-    const detail::moments_state s = moments_.next(x);
-    moments_.commit(x, s);
+    const detail::moments_state& s = moments_.update(x);
     const T sd = moments_.full() ? finish_.apply<T>(s.m, s.valid) : nan_v<T>;
     return bands(mid, sd);
   }

@@ -1,8 +1,8 @@
 #pragma once
 // Rolling minimum and maximum together over the last `period` bars (period >= 1).
 // out_min[i] / out_max[i] as rolling_min / rolling_max (same values, bitwise): the first period-1
-// entries are NaN, a window holding a NaN gives NaN in both. One call, one pass over the input
-// per block (batch: van Herk/Gil-Werman for both orders; streaming: two deques).
+// entries are NaN, a window holding a NaN gives NaN in both. Batch: van Herk/Gil-Werman for each
+// order (two passes); streaming: two block windows (detail::block_extremum_window).
 // Outputs must not overlap the input.
 
 #include <vector>
