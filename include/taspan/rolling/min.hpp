@@ -3,10 +3,9 @@
 // out[i] = minimum of in[i-period+1 .. i]; the first period-1 entries are NaN.
 // NaN: a window holding a NaN gives NaN (exactly the period windows that contain it).
 // Batch: van Herk/Gil-Werman blocks, O(1) per bar for any window and any data (the
-// streaming form if the input holds NaN). Streaming: the same blocks, one block behind (detail::block_extremum_window),
-// O(1) amortised per update with no data-dependent branch.
-// Both select an input value, so batch and streaming agree bitwise.
-// out must not overlap in.
+// streaming form if the input holds NaN). Streaming: the same blocks, one block behind
+// (detail::block_extremum_window), O(1) amortised per update with no data-dependent branch. Both
+// select an input value, so batch and streaming agree bitwise. out must not overlap in.
 
 #include <vector>
 
