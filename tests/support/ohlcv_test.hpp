@@ -81,9 +81,10 @@ void expect_restart_after_nan(const bars<T>& b, std::size_t k, F f, const std::s
   const auto fresh = f(tail(b, k + 1));
   const auto original = f(b);
   ASSERT_EQ(with_nan.size(), b.size());
-  expect_series_identical(std::vector<T>(with_nan.begin(), with_nan.begin() + static_cast<std::ptrdiff_t>(k)),
-                          std::vector<T>(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(k)),
-                          what + " before the NaN");
+  expect_series_identical(
+      std::vector<T>(with_nan.begin(), with_nan.begin() + static_cast<std::ptrdiff_t>(k)),
+      std::vector<T>(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(k)),
+      what + " before the NaN");
   EXPECT_TRUE(std::isnan(with_nan[k])) << what << ": bar " << k << " not NaN";
   expect_series_identical(tail(with_nan, k + 1), fresh, what + " restart");
 }

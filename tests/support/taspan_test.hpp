@@ -118,7 +118,8 @@ void expect_series_near(const A& actual, const E& expected, double rel, double a
     if (both_nan(a, e)) continue;
     const bool ok = !std::isnan(a) && !std::isnan(e) &&
                     (a == e || std::abs(a - e) <= rel * std::max(std::abs(a), std::abs(e)) + abs);
-    if (!ok && reported++ < 5) ADD_FAILURE() << what << " at " << i << ": got " << a << ", expected " << e;
+    if (!ok && reported++ < 5)
+      ADD_FAILURE() << what << " at " << i << ": got " << a << ", expected " << e;
   }
 }
 
@@ -155,12 +156,12 @@ std::vector<T> run_stream(Stream& s, const std::vector<T>& in) {
 }  // namespace taspan_test
 
 // Checks that `stmt` throws taspan::error with exactly `message`.
-#define EXPECT_TASPAN_ERROR(stmt, message)                                         \
-  do {                                                                             \
-    try {                                                                          \
-      (void)(stmt);                                                                      \
-      ADD_FAILURE() << "no taspan::error from " #stmt;                             \
-    } catch (const taspan::error& e) {                                             \
-      EXPECT_EQ(std::string(e.what()), std::string(message));                      \
-    }                                                                              \
+#define EXPECT_TASPAN_ERROR(stmt, message)                    \
+  do {                                                        \
+    try {                                                     \
+      (void)(stmt);                                           \
+      ADD_FAILURE() << "no taspan::error from " #stmt;        \
+    } catch (const taspan::error& e) {                        \
+      EXPECT_EQ(std::string(e.what()), std::string(message)); \
+    }                                                         \
   } while (false)

@@ -67,7 +67,9 @@ class mfi_core {
   [[nodiscard]] static T value(const window_sum& p, const window_sum& n) noexcept {
     if (p.nans != 0 || n.nans != 0) return nan_v<T>;
     const double s = p.sum + n.sum;
-    return static_cast<T>(s > 0.0 ? 100.0 * (p.sum / s) : 0.0);
+    // The running sums may round a hair below 0 (or push pos/s a hair above 1): clamp to the
+    // range MFI has in exact arithmetic (found by tests/properties).
+    return static_cast<T>(s > 0.0 ? std::clamp(100.0 * (p.sum / s), 0.0, 100.0) : 0.0);
   }
 
   window_sum_stream<double> pos_;
@@ -79,8 +81,7 @@ class mfi_core {
 }  // namespace detail
 
 template <series H, series L, series C, series V, output_series Out>
-void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out,
-         int period = 14) {
+void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out, int period = 14) {
   detail::check_period("mfi", period, 2);
   detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [c, y] = detail::in_out_spans("mfi", close, out);
@@ -93,7 +94,7 @@ void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out
 
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> mfi(const H& high, const L& low, const C& close,
-                                                const V& volume, int period = 14) {
+                                                 const V& volume, int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   mfi(high, low, close, volume, out, period);
   return out;
