@@ -47,8 +47,9 @@ bars<T> random_bars(std::int64_t n, std::int64_t shape) {
 inline void set_bytes(benchmark::State& state, std::int64_t n, std::int64_t element_size,
                       std::int64_t inputs = 1) {
   state.SetBytesProcessed(state.iterations() * n * element_size * inputs);
-  state.counters["ns_per_bar"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * n), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["ns_per_bar"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * n),
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
 // The standard argument grid: n = 1e4, 1e6; window 14, 200; random walk and monotone.

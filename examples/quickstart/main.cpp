@@ -5,7 +5,8 @@
 #include <vector>
 
 int main() {
-  const std::vector<double> close{100.0, 101.5, 99.8, 102.3, 103.1, 104.0, 102.7, 105.2, 106.8, 106.1};
+  const std::vector<double> close{100.0, 101.5, 99.8,  102.3, 103.1,
+                                  104.0, 102.7, 105.2, 106.8, 106.1};
   const int period = 5;
 
   const auto batch = taspan::sma(close, period);  // whole series at once, NaN during warm-up

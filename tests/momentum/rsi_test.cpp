@@ -1,8 +1,8 @@
 // rsi: hand-computed values, TA-Lib reference loop, batch == streaming, bounds, NaN restart,
 // sizes, errors.
 
-#include "ohlcv_test.hpp"
 #include "taspan/momentum/rsi.hpp"
+#include "ohlcv_test.hpp"
 
 namespace {
 
@@ -18,7 +18,10 @@ std::vector<double> reference_rsi(const std::vector<T>& x, int n) {
   double g = 0, l = 0;
   for (std::size_t i = 1; i <= un; ++i) {
     const double d = double(x[i]) - double(x[i - 1]);
-    if (d < 0) l -= d; else g += d;
+    if (d < 0)
+      l -= d;
+    else
+      g += d;
   }
   g /= n;
   l /= n;
@@ -123,7 +126,8 @@ TEST(Rsi, LookbackAndErrors) {
   EXPECT_TASPAN_ERROR(taspan::rsi(x, 1), "taspan::rsi: period must be >= 2, got 1");
   EXPECT_TASPAN_ERROR(taspan::rsi(x, out, 14),
                       "taspan::rsi: out size must be the size of input (20), got 19");
-  EXPECT_TASPAN_ERROR(taspan::rsi_stream<float>(0), "taspan::rsi_stream: period must be >= 2, got 0");
+  EXPECT_TASPAN_ERROR(taspan::rsi_stream<float>(0),
+                      "taspan::rsi_stream: period must be >= 2, got 0");
 }
 
 }  // namespace

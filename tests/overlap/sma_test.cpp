@@ -33,7 +33,8 @@ TEST(Sma, TaLibDefaultsAndLookback) {
   EXPECT_EQ(taspan::sma_lookback(), 29);  // TA-Lib: SMA default optInTimePeriod 30
   EXPECT_EQ(taspan::sma_lookback(10), 9);
   EXPECT_EQ(taspan::sma_stream<double>().period(), 30);
-  EXPECT_TASPAN_ERROR(taspan::sma(std::vector<double>(3), 0), "taspan::sma: period must be >= 1, got 0");
+  EXPECT_TASPAN_ERROR(taspan::sma(std::vector<double>(3), 0),
+                      "taspan::sma: period must be >= 1, got 0");
 }
 
 }  // namespace

@@ -28,7 +28,8 @@ void adxr_kernel(std::span<const T> h, std::span<const T> l, std::span<const T> 
                  int period) noexcept {
   run_steps(adx_core(period), h, l, c, y);
   const auto lag = static_cast<std::size_t>(period - 1);
-  for (std::size_t i = y.size(); i-- > 0;) y[i] = i >= lag ? adxr_value(y[i], y[i - lag]) : nan_v<T>;
+  for (std::size_t i = y.size(); i-- > 0;)
+    y[i] = i >= lag ? adxr_value(y[i], y[i - lag]) : nan_v<T>;
 }
 
 }  // namespace detail
@@ -42,7 +43,7 @@ void adxr(const H& high, const L& low, const C& close, Out&& out, int period = 1
 
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> adxr(const H& high, const L& low, const C& close,
-                                                 int period = 14) {
+                                                  int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   adxr(high, low, close, out, period);
   return out;
@@ -54,7 +55,9 @@ class adxr_stream {
 
  public:
   explicit adxr_stream(int period = 14)
-      : adx_(checked(period)), initial_(adx_), history_(static_cast<std::size_t>(period)),
+      : adx_(checked(period)),
+        initial_(adx_),
+        history_(static_cast<std::size_t>(period)),
         period_(period) {}
 
   T update(T high, T low, T close) noexcept {

@@ -46,7 +46,7 @@ void minus_di(const H& high, const L& low, const C& close, Out&& out, int period
 
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> minus_di(const H& high, const L& low, const C& close,
-                                                   int period = 14) {
+                                                      int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   minus_di(high, low, close, out, period);
   return out;
@@ -57,7 +57,7 @@ class minus_di_stream : public detail::step_stream<T, detail::minus_di_core> {
  public:
   explicit minus_di_stream(int period = 14)
       : detail::step_stream<T, detail::minus_di_core>(detail::minus_di_core(checked(period)),
-                                                     minus_di_lookback(period)) {}
+                                                      minus_di_lookback(period)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);

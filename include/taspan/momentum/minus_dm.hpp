@@ -2,8 +2,8 @@
 // MINUS_DM, Wilder's smoothed minus directional movement (TA-Lib MINUS_DM):
 // default period 14, lookback period - 1 (1 when period is 1).
 //
-//   up = high - prev_high, down = prev_low - low; one-bar -DM = down if down > up and down > 0, else 0
-//   -DM_n: the sum of the one-bar values of bars 1..n-1 (TA-Lib seeds with a sum, not an
+//   up = high - prev_high, down = prev_low - low; one-bar -DM = down if down > up and down > 0,
+//   else 0 -DM_n: the sum of the one-bar values of bars 1..n-1 (TA-Lib seeds with a sum, not an
 //   average), then -DM_n = -DM_n - -DM_n/n + one-bar value on every later bar.
 //
 // NaN: a bar with a NaN high or low yields NaN and restarts the warm-up (the next bar is a first
@@ -46,7 +46,8 @@ void minus_dm(const H& high, const L& low, Out&& out, int period = 14) {
 }
 
 template <series H, series L>
-[[nodiscard]] std::vector<series_value_t<H>> minus_dm(const H& high, const L& low, int period = 14) {
+[[nodiscard]] std::vector<series_value_t<H>> minus_dm(const H& high, const L& low,
+                                                      int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   minus_dm(high, low, out, period);
   return out;
@@ -57,7 +58,7 @@ class minus_dm_stream : public detail::step_stream<T, detail::minus_dm_core> {
  public:
   explicit minus_dm_stream(int period = 14)
       : detail::step_stream<T, detail::minus_dm_core>(detail::minus_dm_core(checked(period)),
-                                                     minus_dm_lookback(period)) {}
+                                                      minus_dm_lookback(period)) {}
   T update(T high, T low) noexcept { return this->step(high, low); }
   [[nodiscard]] T peek(T high, T low) const noexcept { return this->step_copy(high, low); }
 

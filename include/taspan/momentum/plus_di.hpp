@@ -46,7 +46,7 @@ void plus_di(const H& high, const L& low, const C& close, Out&& out, int period 
 
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> plus_di(const H& high, const L& low, const C& close,
-                                                   int period = 14) {
+                                                     int period = 14) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   plus_di(high, low, close, out, period);
   return out;

@@ -27,8 +27,8 @@ namespace taspan {
 
 // A contiguous range of per-bar flags (bool or integers).
 template <class R>
-concept session_flags =
-    series<R> && (std::is_integral_v<series_value_t<R>> || std::is_same_v<series_value_t<R>, bool>);
+concept session_flags = series<R> &&
+    (std::is_integral_v<series_value_t<R>> || std::is_same_v<series_value_t<R>, bool>);
 
 // A callable new_session(std::size_t) -> bool.
 template <class F>
@@ -45,7 +45,8 @@ class vwap_core {
       pv_ = vol_ = 0.0;
       return nan_v<T>;
     }
-    const double tp = (static_cast<double>(h) + static_cast<double>(l) + static_cast<double>(c)) / 3.0;
+    const double tp =
+        (static_cast<double>(h) + static_cast<double>(l) + static_cast<double>(c)) / 3.0;
     pv_ += tp * static_cast<double>(v);
     vol_ += static_cast<double>(v);
     return vol_ != 0.0 ? static_cast<T>(pv_ / vol_) : nan_v<T>;
@@ -69,7 +70,7 @@ void vwap_kernel(std::span<const T> h, std::span<const T> l, std::span<const T> 
 
 // One session: the whole series.
 template <series H, series L, series C, series V, output_series Out>
-  requires real<series_value_t<Out>>
+requires real<series_value_t<Out>>
 void vwap(const H& high, const L& low, const C& close, const V& volume, Out&& out) {
   detail::check_same_sizes("vwap", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [c, y] = detail::in_out_spans("vwap", close, out);
@@ -101,16 +102,16 @@ void vwap(const H& high, const L& low, const C& close, const V& volume, P&& new_
 
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> vwap(const H& high, const L& low, const C& close,
-                                                 const V& volume) {
+                                                  const V& volume) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   vwap(high, low, close, volume, out);
   return out;
 }
 
 template <series H, series L, series C, series V, class S>
-  requires session_flags<S> || session_predicate<S>
+requires session_flags<S> || session_predicate<S>
 [[nodiscard]] std::vector<series_value_t<H>> vwap(const H& high, const L& low, const C& close,
-                                                 const V& volume, S&& sessions) {
+                                                  const V& volume, S&& sessions) {
   std::vector<series_value_t<H>> out(std::ranges::size(high));
   vwap(high, low, close, volume, std::forward<S>(sessions), out);
   return out;

@@ -35,7 +35,8 @@ struct wilder_weights {
   double keep;
   double take;
   explicit wilder_weights(int n) noexcept
-      : keep(static_cast<double>(n - 1) / static_cast<double>(n)), take(1.0 / static_cast<double>(n)) {}
+      : keep(static_cast<double>(n - 1) / static_cast<double>(n)),
+        take(1.0 / static_cast<double>(n)) {}
   // Average form (RSI, CMO, ATR, ADX): s + (x - s)/n.
   [[nodiscard]] double avg(double s, double x) const noexcept { return s * keep + x * take; }
   // Sum form (DM and TR inside DI/DX/ADX): s - s/n + x.
@@ -230,7 +231,7 @@ void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<
 // Batch driver for high/low/close cores.
 template <real T, class Core>
 void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<const T> c,
-              std::span<T> y) noexcept {
+               std::span<T> y) noexcept {
   for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.template step<T>(h[i], l[i], c[i]);
 }
 
