@@ -8,10 +8,12 @@
 //    (the documented NaN policy: a NaN makes every window/warm-up that holds it NaN).
 
 #include <limits>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "indicator_registry.hpp"
+#include "taspan/io/csv.hpp"
 #include "taspan_test.hpp"
 
 namespace {
@@ -165,3 +167,18 @@ TYPED_TEST(BadInput, InfinityAffectsOnlyTheWindowsThatHoldIt) {
 }
 
 }  // namespace
+
+// Regression (tests/fuzz/corpus/csv/regression_two_escaped_fields_use_after_free): two quoted
+// fields with "" escapes on one line made read_csv's scratch vector reallocate under the views of
+// the first field (heap use after free). The error must quote the cell exactly.
+TEST(BadInputCsv, TwoEscapedFieldsOnOneLine) {
+  std::istringstream in("date,open,high,low,close,volume\n2024-01-02,\"1\"\"\",\"2\"\"\",1,1,1\n");
+  try {
+    (void)taspan::read_csv<double>(in);
+    ADD_FAILURE() << "no taspan::error";
+  } catch (const taspan::error& e) {
+    const std::string msg = e.what();
+    EXPECT_NE(msg.find("line 2, column 2 (open)"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("1\""), std::string::npos) << msg;
+  }
+}

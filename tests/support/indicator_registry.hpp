@@ -20,24 +20,58 @@ namespace taspan_test::reg {
 
 // How outputs move when every price moves: f(x + c) == f(x) + c, or == f(x).
 enum class shift { none, equivariant, invariant };
-// How outputs scale when every price is multiplied by k: k f(x), f(x), k^2 f(x).
+// How outputs scale when every price is multiplied by k > 0: k f(x), f(x), k^2 f(x).
 enum class scale { none, linear, invariant, square };
+// What constant prices give after the warm-up: the price itself, exactly zero, or no claim.
+enum class on_constant { none, price, zero };
+
+inline constexpr double inf_v = std::numeric_limits<double>::infinity();
 
 struct props {
   shift shift_rule = shift::none;
   scale scale_rule = scale::none;
-  bool windowed = false;  // out[i] depends only on bars i-lookback .. i (no recursion)
-  double lo = -std::numeric_limits<double>::infinity();  // bounds of every defined output
-  double hi = std::numeric_limits<double>::infinity();
+  bool windowed = false;  // out[i] depends only on bars i-lookback .. i (no recursion, no state)
+  double lo = -inf_v;     // bounds of every defined output (on consistent bars: low <= o,c <= high)
+  double hi = inf_v;
+  on_constant constant = on_constant::none;
+  // Compares price moves (DM, DI, DX, ADX, OBV): a rounding difference can flip a comparison and
+  // change the output by a whole move, so shifted float prices are not compared.
+  bool jumps = false;
 };
-inline constexpr props overlap_windowed{shift::equivariant, scale::linear, true};
-inline constexpr props overlap_recursive{shift::equivariant, scale::linear, false};
+// Moving averages and prices: move with the prices.
+inline constexpr props overlap_windowed{shift::equivariant, scale::linear, true, -inf_v, inf_v,
+                                        on_constant::price};
+inline constexpr props overlap_recursive{shift::equivariant, scale::linear, false, -inf_v, inf_v,
+                                         on_constant::price};
 inline constexpr props sum_like{shift::none, scale::linear, true};
-inline constexpr props spread_windowed{shift::invariant, scale::linear, true, 0.0};  // stddev-like
-inline constexpr props variance_windowed{shift::invariant, scale::square, true, 0.0};
-inline constexpr props oscillator_0_100{shift::invariant, scale::invariant, false, 0.0, 100.0};
-inline constexpr props oscillator_0_100_windowed{shift::invariant, scale::invariant, true, 0.0,
-                                                 100.0};
+// Differences of prices (momentum, slopes, MACD): ignore shifts, scale with prices.
+inline constexpr props difference_windowed{shift::invariant, scale::linear, true,
+                                           -inf_v,           inf_v,         on_constant::zero};
+inline constexpr props difference_recursive{shift::invariant, scale::linear, false,
+                                            -inf_v,           inf_v,         on_constant::zero};
+// Ranges and deviations (stddev, ATR, true range, DM): as differences, and never negative.
+inline constexpr props spread_windowed{shift::invariant, scale::linear, true, 0.0, inf_v,
+                                       on_constant::zero};
+inline constexpr props spread_recursive{shift::invariant, scale::linear, false, 0.0, inf_v,
+                                        on_constant::zero};
+inline constexpr props variance_windowed{shift::invariant, scale::square, true, 0.0, inf_v,
+                                         on_constant::zero};
+// Ratios of prices (ROC family, PPO, TRIX, NATR): ignore scaling only.
+inline constexpr props ratio_windowed{shift::none, scale::invariant, true};
+inline constexpr props ratio_recursive{shift::none, scale::invariant, false};
+// Oscillators: ignore shifts and scaling; some are bounded.
+inline constexpr props oscillator_windowed{shift::invariant, scale::invariant, true};
+inline constexpr props oscillator_recursive{shift::invariant, scale::invariant, false};
+inline constexpr props angle_windowed{shift::invariant, scale::none, true, -90.0, 90.0};
+constexpr props jumpy(props p) {
+  p.jumps = true;
+  return p;
+}
+constexpr props bounded(props p, double lo, double hi) {
+  p.lo = lo;
+  p.hi = hi;
+  return p;
+}
 
 // Integer and real parameters of one call; each entry uses what it needs.
 struct params {
@@ -67,33 +101,118 @@ inline int uniform_int(std::mt19937_64& rng, int lo, int hi) {
   return std::uniform_int_distribution<int>(lo, hi)(rng);
 }
 
-// A close-only indicator with one period parameter in [lo, hi] and one output.
-template <class T, class Batch, class MakeStream>
-indicator<T> close_period(std::string name, props pr, int lo, int hi, Batch batch,
-                          MakeStream make_stream, int (*lookback)(int)) {
+// Which series an indicator reads, in its argument order.
+enum class in { c, hl, hlc, hlcv, ohlc, cv, xy };
+
+// Calls f with the whole series of kind I.
+template <in I, class T, class F>
+decltype(auto) with_series(const bars<T>& b, F&& f) {
+  if constexpr (I == in::c) return f(b.close);
+  if constexpr (I == in::hl) return f(b.high, b.low);
+  if constexpr (I == in::hlc) return f(b.high, b.low, b.close);
+  if constexpr (I == in::hlcv) return f(b.high, b.low, b.close, b.volume);
+  if constexpr (I == in::ohlc) return f(b.open, b.high, b.low, b.close);
+  if constexpr (I == in::cv) return f(b.close, b.volume);
+  if constexpr (I == in::xy) return f(b.close, b.open);
+}
+// Calls f with bar i's values of kind I.
+template <in I, class T, class F>
+decltype(auto) with_bar(const bars<T>& b, std::size_t i, F&& f) {
+  if constexpr (I == in::c) return f(b.close[i]);
+  if constexpr (I == in::hl) return f(b.high[i], b.low[i]);
+  if constexpr (I == in::hlc) return f(b.high[i], b.low[i], b.close[i]);
+  if constexpr (I == in::hlcv) return f(b.high[i], b.low[i], b.close[i], b.volume[i]);
+  if constexpr (I == in::ohlc) return f(b.open[i], b.high[i], b.low[i], b.close[i]);
+  if constexpr (I == in::cv) return f(b.close[i], b.volume[i]);
+  if constexpr (I == in::xy) return f(b.close[i], b.open[i]);
+}
+
+// Batch results of any shape (a vector, or a result struct) as a list of series.
+template <class T>
+outputs<T> as_outputs(std::vector<T> v) {
+  return {std::move(v)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::macd_result<T> r) {
+  return {std::move(r.macd), std::move(r.signal), std::move(r.hist)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::rolling_minmax_result<T> r) {
+  return {std::move(r.min), std::move(r.max)};
+}
+// One streaming answer, appended to the output series.
+template <class T>
+void append(outputs<T>& o, T v) {
+  o.resize(1);
+  o[0].push_back(v);
+}
+template <class T>
+void append(outputs<T>& o, const taspan::macd_point<T>& v) {
+  o.resize(3);
+  o[0].push_back(v.macd);
+  o[1].push_back(v.signal);
+  o[2].push_back(v.hist);
+}
+template <class T>
+void append(outputs<T>& o, const taspan::minmax_value<T>& v) {
+  o.resize(2);
+  o[0].push_back(v.min);
+  o[1].push_back(v.max);
+}
+
+// The general entry: random parameters, lookback, batch call on the series of kind I (a lambda
+// taking the series and the params), and a stream factory (a lambda taking the params).
+template <class T, in I, class Params, class Lookback, class Batch, class MakeStream>
+indicator<T> entry(std::string name, props pr, Params random_params, Lookback lookback, Batch batch,
+                   MakeStream make_stream) {
   indicator<T> ind;
   ind.name = std::move(name);
   ind.prop = pr;
-  ind.random_params = [lo, hi](std::mt19937_64& rng) {
-    params q;
-    q.p[0] = uniform_int(rng, lo, hi);
-    return q;
-  };
-  ind.lookback = [lookback](const params& q) { return lookback(q.p[0]); };
+  ind.random_params = random_params;
+  ind.lookback = lookback;
   ind.batch = [batch](const bars<T>& b, const params& q) {
-    return outputs<T>{batch(b.close, q.p[0])};
+    return as_outputs(with_series<I>(b, [&](const auto&... s) { return batch(q, s...); }));
   };
-  ind.stream = [make_stream](const bars<T>& b, const params& q) {
-    auto s = make_stream(q.p[0]);
-    std::vector<T> out;
-    out.reserve(b.size());
-    for (T x : b.close) out.push_back(s.update(x));
-    return outputs<T>{out};
+  ind.stream = [batch, make_stream](const bars<T>& b, const params& q) {
+    auto s = make_stream(q);
+    outputs<T> o;
+    for (std::size_t i = 0; i < b.size(); ++i)
+      append(o, with_bar<I>(b, i, [&](auto... v) { return s.update(v...); }));
+    if (b.size() == 0)
+      o = as_outputs(with_series<I>(
+          b, [&](const auto&... x) { return batch(q, x...); }));  // shape of an empty result
+    return o;
   };
   return ind;
 }
 
-// Reference: every window summed afresh in long double, divided by `divisor(period)`.
+// Random parameters: one period in [lo, hi]; or several.
+inline auto period_in(int lo, int hi) {
+  return [lo, hi](std::mt19937_64& rng) {
+    params q;
+    q.p[0] = uniform_int(rng, lo, hi);
+    return q;
+  };
+}
+inline auto periods_in(int lo0, int hi0, int lo1, int hi1, int lo2 = 0, int hi2 = 0) {
+  return [=](std::mt19937_64& rng) {
+    params q;
+    q.p[0] = uniform_int(rng, lo0, hi0);
+    q.p[1] = uniform_int(rng, lo1, hi1);
+    q.p[2] = uniform_int(rng, lo2, hi2);
+    return q;
+  };
+}
+// A moving-average type taspan supports (all of TA-Lib's but MAMA).
+inline int random_ma_type(std::mt19937_64& rng) {
+  const int t = uniform_int(rng, 0, 7);
+  return t == 7 ? 8 : t;
+}
+inline auto no_params() {
+  return [](std::mt19937_64&) { return params{}; };
+}
+
+// Reference: every window summed afresh in long double, divided by `divisor`.
 template <class T>
 std::vector<std::vector<double>> window_mean_reference(const std::vector<T>& x, int period,
                                                        double divisor) {
@@ -107,28 +226,160 @@ std::vector<std::vector<double>> window_mean_reference(const std::vector<T>& x, 
   return {out};
 }
 
-// One line per indicator: name, properties, period range, batch call, stream type, lookback.
-#define TASPAN_REG_CLOSE_PERIOD(fn, pr, lo, hi)                                         \
-  close_period<T>(                                                                      \
-      #fn, pr, lo, hi, [](const std::vector<T>& x, int p) { return taspan::fn(x, p); }, \
-      [](int p) { return taspan::fn##_stream<T>(p); },                                  \
-      [](int p) { return taspan::fn##_lookback(p); })
+// One line per indicator. P1: one period parameter in [lo, hi]; P0: no parameter.
+#define TASPAN_REG_P1(kind, fn, pr, lo, hi)                                                      \
+  entry<T, in::kind>(                                                                            \
+      #fn, pr, period_in(lo, hi), [](const params& q) { return taspan::fn##_lookback(q.p[0]); }, \
+      [](const params& q, const auto&... s) { return taspan::fn(s..., q.p[0]); },                \
+      [](const params& q) { return taspan::fn##_stream<T>(q.p[0]); })
+#define TASPAN_REG_P0(kind, fn, pr)                                                \
+  entry<T, in::kind>(                                                              \
+      #fn, pr, no_params(), [](const params&) { return taspan::fn##_lookback(); }, \
+      [](const params&, const auto&... s) { return taspan::fn(s...); },            \
+      [](const params&) { return taspan::fn##_stream<T>(); })
 
 template <class T>
 std::vector<indicator<T>> all_indicators() {
+  using taspan::ma_type;
   std::vector<indicator<T>> v;
-  v.push_back(TASPAN_REG_CLOSE_PERIOD(rolling_sum, sum_like, 1, 60));
+  // rolling
+  v.push_back(TASPAN_REG_P1(c, rolling_sum, sum_like, 1, 60));
   v.back().reference = [](const bars<T>& b, const params& q) {
     return window_mean_reference(b.close, q.p[0], 1.0);
   };
-  v.push_back(TASPAN_REG_CLOSE_PERIOD(rolling_mean, overlap_windowed, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_mean, overlap_windowed, 1, 60));
   v.back().reference = [](const bars<T>& b, const params& q) {
     return window_mean_reference(b.close, q.p[0], q.p[0]);
   };
-  v.push_back(TASPAN_REG_CLOSE_PERIOD(sma, overlap_windowed, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_max, overlap_windowed, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_min, overlap_windowed, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_minmax, overlap_windowed, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_var, variance_windowed, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_stddev, spread_windowed, 1, 60));
+  // overlap
+  v.push_back(TASPAN_REG_P1(c, sma, overlap_windowed, 1, 60));
   v.back().reference = [](const bars<T>& b, const params& q) {
     return window_mean_reference(b.close, q.p[0], q.p[0]);
   };
+  v.push_back(TASPAN_REG_P1(c, ema, overlap_recursive, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, dema, overlap_recursive, 2, 40));
+  v.push_back(TASPAN_REG_P1(c, tema, overlap_recursive, 2, 30));
+  v.push_back(TASPAN_REG_P1(c, wma, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, trima, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, hma, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, kama, overlap_recursive, 2, 40));
+  v.push_back(entry<T, in::c>(
+      "t3", overlap_recursive,
+      [](std::mt19937_64& rng) {
+        params q;
+        q.p[0] = uniform_int(rng, 1, 15);
+        q.d[0] = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+        return q;
+      },
+      [](const params& q) { return taspan::t3_lookback(q.p[0], q.d[0]); },
+      [](const params& q, const auto& x) { return taspan::t3(x, q.p[0], q.d[0]); },
+      [](const params& q) { return taspan::t3_stream<T>(q.p[0], q.d[0]); }));
+  v.push_back(entry<T, in::c>(
+      "ma", overlap_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(2, 30, 0, 0)(rng);
+        q.p[1] = random_ma_type(rng);
+        return q;
+      },
+      [](const params& q) { return taspan::ma_lookback(q.p[0], static_cast<ma_type>(q.p[1])); },
+      [](const params& q, const auto& x) {
+        return taspan::ma(x, q.p[0], static_cast<ma_type>(q.p[1]));
+      },
+      [](const params& q) { return taspan::ma_stream<T>(q.p[0], static_cast<ma_type>(q.p[1])); }));
+  v.push_back(TASPAN_REG_P1(cv, vwma, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P0(ohlc, avgprice, overlap_windowed));
+  v.push_back(TASPAN_REG_P0(hl, medprice, overlap_windowed));
+  v.push_back(TASPAN_REG_P0(hlc, typprice, overlap_windowed));
+  v.push_back(TASPAN_REG_P0(hlc, wclprice, overlap_windowed));
+  // momentum
+  v.push_back(TASPAN_REG_P1(c, mom, difference_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, roc, ratio_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, rocp, ratio_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, rocr, ratio_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, rocr100, ratio_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, rsi, bounded(oscillator_recursive, 0, 100), 2, 60));
+  v.push_back(TASPAN_REG_P1(c, cmo, bounded(oscillator_recursive, -100, 100), 2, 60));
+  v.push_back(TASPAN_REG_P1(c, trix, ratio_recursive, 2, 30));
+  v.push_back(TASPAN_REG_P1(hlc, cci, oscillator_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(hlcv, mfi, bounded(ratio_windowed, 0, 100), 2, 60));
+  v.push_back(TASPAN_REG_P1(hlc, adx, jumpy(bounded(oscillator_recursive, 0, 100)), 2, 40));
+  v.push_back(TASPAN_REG_P1(hlc, adxr, jumpy(bounded(oscillator_recursive, 0, 100)), 2, 30));
+  v.push_back(TASPAN_REG_P1(hlc, dx, jumpy(bounded(oscillator_recursive, 0, 100)), 2, 60));
+  v.push_back(TASPAN_REG_P1(hlc, plus_di, jumpy(bounded(oscillator_recursive, 0, 100)), 2, 60));
+  v.push_back(TASPAN_REG_P1(hlc, minus_di, jumpy(bounded(oscillator_recursive, 0, 100)), 2, 60));
+  v.push_back(TASPAN_REG_P1(hl, plus_dm, jumpy(spread_recursive), 2, 60));
+  v.push_back(TASPAN_REG_P1(hl, minus_dm, jumpy(spread_recursive), 2, 60));
+  v.push_back(TASPAN_REG_P0(ohlc, bop, bounded(oscillator_windowed, -1, 1)));
+  v.push_back(entry<T, in::hlc>(
+      "ultosc", bounded(oscillator_windowed, 0, 100), periods_in(1, 20, 1, 30, 1, 40),
+      [](const params& q) { return taspan::ultosc_lookback(q.p[0], q.p[1], q.p[2]); },
+      [](const params& q, const auto&... s) {
+        return taspan::ultosc(s..., q.p[0], q.p[1], q.p[2]);
+      },
+      [](const params& q) { return taspan::ultosc_stream<T>(q.p[0], q.p[1], q.p[2]); }));
+  v.push_back(entry<T, in::c>(
+      "apo", difference_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(2, 30, 2, 40)(rng);
+        q.p[2] = random_ma_type(rng);
+        return q;
+      },
+      [](const params& q) {
+        return taspan::apo_lookback(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      },
+      [](const params& q, const auto& x) {
+        return taspan::apo(x, q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      },
+      [](const params& q) {
+        return taspan::apo_stream<T>(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      }));
+  v.push_back(entry<T, in::c>(
+      "ppo", ratio_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(2, 30, 2, 40)(rng);
+        q.p[2] = random_ma_type(rng);
+        return q;
+      },
+      [](const params& q) {
+        return taspan::ppo_lookback(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      },
+      [](const params& q, const auto& x) {
+        return taspan::ppo(x, q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      },
+      [](const params& q) {
+        return taspan::ppo_stream<T>(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      }));
+  v.push_back(entry<T, in::c>(
+      "macd", difference_recursive, periods_in(2, 30, 2, 40, 1, 15),
+      [](const params& q) { return taspan::macd_lookback(q.p[0], q.p[1], q.p[2]); },
+      [](const params& q, const auto& x) { return taspan::macd(x, q.p[0], q.p[1], q.p[2]); },
+      [](const params& q) { return taspan::macd_stream<T>(q.p[0], q.p[1], q.p[2]); }));
+  // statistic
+  v.push_back(TASPAN_REG_P1(c, linearreg, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, linearreg_intercept, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, tsf, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, linearreg_slope, difference_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, linearreg_angle, angle_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(xy, correl, bounded(oscillator_windowed, -1, 1), 3, 60));
+  v.push_back(TASPAN_REG_P1(xy, beta, ratio_windowed, 2, 60));
+  // volatility
+  v.push_back(TASPAN_REG_P1(hlc, atr, spread_recursive, 2, 60));
+  v.push_back(TASPAN_REG_P1(hlc, natr, bounded(ratio_recursive, 0, inf_v), 2, 60));
+  v.push_back(TASPAN_REG_P0(hlc, trange, spread_windowed));
+  // volume
+  v.push_back(TASPAN_REG_P0(hlcv, ad, oscillator_recursive));
+  v.push_back(entry<T, in::hlcv>(
+      "adosc", oscillator_recursive, periods_in(2, 20, 2, 40),
+      [](const params& q) { return taspan::adosc_lookback(q.p[0], q.p[1]); },
+      [](const params& q, const auto&... s) { return taspan::adosc(s..., q.p[0], q.p[1]); },
+      [](const params& q) { return taspan::adosc_stream<T>(q.p[0], q.p[1]); }));
+  v.push_back(TASPAN_REG_P0(cv, obv, jumpy(oscillator_recursive)));
+  v.push_back(TASPAN_REG_P0(hlcv, vwap, overlap_recursive));
   return v;
 }
 

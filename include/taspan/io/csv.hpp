@@ -36,6 +36,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstddef>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <istream>
@@ -145,9 +146,11 @@ inline std::string in_quotes(std::string_view s) {
 }
 
 // Splits one line into fields (views into `line` or, for quoted fields with "" escapes, into
-// `scratch`). Reuses `fields` and `scratch` to avoid allocating per line.
+// `scratch`). Reuses `fields` and `scratch` to avoid allocating per line. `scratch` is a deque:
+// growing it must not move the strings that earlier fields of the line view (a vector did, and
+// two escaped fields on one line read freed memory: found by tests/fuzz/csv_fuzz.cpp).
 inline void split(std::string_view line, char delim, std::size_t line_no,
-                  std::vector<std::string_view>& fields, std::vector<std::string>& scratch) {
+                  std::vector<std::string_view>& fields, std::deque<std::string>& scratch) {
   fields.clear();
   std::size_t used_scratch = 0;
   std::size_t i = 0;
@@ -355,7 +358,7 @@ class row_reader {
   std::chrono::year_month_day last_date_{};
   std::array<std::size_t, 6> where_{};
   std::vector<std::string_view> fields_;
-  std::vector<std::string> scratch_;
+  std::deque<std::string> scratch_;  // a deque: growing it must not move the strings fields_ views
 };
 
 template <real T>

@@ -72,7 +72,10 @@ template <series In, output_series Macd, output_series Signal, output_series His
 void macd(const In& in, Macd&& out_macd, Signal&& out_signal, Hist&& out_hist, int fast = 12,
           int slow = 26, int signal = 9) {
   detail::check_macd("macd", fast, slow, signal);
-  auto [x, m] = detail::in_out_spans("macd", in, out_macd);
+  // Not a structured binding: the lambdas below capture these, which clang < 16 rejects.
+  const auto xm_spans = detail::in_out_spans("macd", in, out_macd);
+  auto x = xm_spans.first;
+  auto m = xm_spans.second;
   auto s = detail::in_out_spans("macd", in, out_signal).second;
   auto h = detail::in_out_spans("macd", in, out_hist).second;
   auto core = detail::make_macd(fast, slow, signal);

@@ -28,19 +28,21 @@ namespace detail {
 
 // Running sum of a window with NaNs and infinities counted apart, so they leave the sum when they
 // leave the window (a running sum that held an inf would otherwise turn into inf - inf = NaN).
+// Users that read the fields directly (mfi, vwma, ultosc): `nans` counts every non-finite value,
+// so `nans != 0` means "this window holds a NaN or an infinity".
 struct window_sum {
-  double sum = 0.0;
-  int nans = 0;
+  double sum = 0.0;  // of the finite values
+  int nans = 0;      // non-finite values: NaN, +inf, -inf
   int pos_infs = 0;
   int neg_infs = 0;
 
   template <real T>
   [[nodiscard]] static double clean(T x) noexcept {
-    return x - x == T(0) ? static_cast<double>(x) : 0.0;  // NaN and +-inf count apart
+    return x - x == T(0) ? static_cast<double>(x) : 0.0;  // finite, else counted apart
   }
   template <real T>
   void count(T x, int d) noexcept {
-    nans += is_nan(x) ? d : 0;
+    nans += x - x == T(0) ? 0 : d;
     pos_infs += x == std::numeric_limits<T>::infinity() ? d : 0;
     neg_infs += x == -std::numeric_limits<T>::infinity() ? d : 0;
   }
@@ -59,9 +61,11 @@ struct window_sum {
   [[nodiscard]] bool overflowed() const noexcept { return !(sum - sum == 0.0); }
   template <real T>
   [[nodiscard]] T value(double divisor = 1.0) const noexcept {
-    if (nans != 0 || (pos_infs != 0 && neg_infs != 0)) return nan_v<T>;
-    if (pos_infs != 0) return std::numeric_limits<T>::infinity();
-    if (neg_infs != 0) return -std::numeric_limits<T>::infinity();
+    if (nans != 0) {
+      if (nans != pos_infs + neg_infs || (pos_infs != 0 && neg_infs != 0)) return nan_v<T>;
+      return pos_infs != 0 ? std::numeric_limits<T>::infinity()
+                           : -std::numeric_limits<T>::infinity();
+    }
     return static_cast<T>(sum / divisor);
   }
 };
