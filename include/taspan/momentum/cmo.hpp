@@ -6,7 +6,8 @@
 // TA-Lib's CMO is not Chande's plain sums: it uses RSI's Wilder-smoothed average gain and loss
 // with the same seeding (simple means of the changes of bars 1..period), so taspan does too; the
 // two share detail::gain_loss_core. Values lie in [-100, 100].
-// NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming bitwise.
+// NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming to ~1e-14
+// relative (the batch loop takes two bars per step, as RSI).
 
 #include "detail/wilder.hpp"
 
@@ -16,20 +17,13 @@ namespace taspan {
 
 namespace detail {
 
-class cmo_core {
- public:
-  explicit cmo_core(int period) noexcept : gl_(period) {}
-  template <real T>
-  T step(T x) noexcept {
-    if (!gl_.step(static_cast<double>(x))) return nan_v<T>;
-    const double s = gl_.gain() + gl_.loss();
-    return static_cast<T>(s > 0.0 ? 100.0 * ((gl_.gain() - gl_.loss()) / s) : 0.0);
+struct cmo_value {
+  [[nodiscard]] static double of(double gain, double loss) noexcept {
+    const double s = gain + loss;
+    return s > 0.0 ? 100.0 * ((gain - loss) / s) : 0.0;
   }
-  [[nodiscard]] bool ready() const noexcept { return gl_.ready(); }
-
- private:
-  gain_loss_core gl_;
 };
+using cmo_core = gain_loss_indicator<cmo_value>;
 
 }  // namespace detail
 
@@ -37,7 +31,7 @@ template <series In, output_series Out>
 void cmo(const In& in, Out&& out, int period = 14) {
   detail::check_period("cmo", period, 2);
   auto [x, y] = detail::in_out_spans("cmo", in, out);
-  detail::run_steps(detail::cmo_core(period), x, y);
+  detail::cmo_core(period).run(x, y);
 }
 
 template <series In>
