@@ -92,6 +92,23 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
        [](const bars& b) {
          return expected{{"value"}, {taspan::ultosc(b.high, b.low, b.close, 3, 6, 12)}};
        }},
+      // taspan-cli sar acceleration=0.03 maximum=0.25
+      {"sar",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::sar(b.high, b.low, 0.03, 0.25)}};
+       }},
+      // taspan-cli keltner period=8 multiplier=1.5 atr_period=5
+      {"keltner",
+       [](const bars& b) {
+         auto r = taspan::keltner(b.high, b.low, b.close, 8, 1.5, 5);
+         return expected{{"upper", "middle", "lower"}, {r.upper, r.middle, r.lower}};
+       }},
+      // taspan-cli supertrend period=7 multiplier=2
+      {"supertrend",
+       [](const bars& b) {
+         auto r = taspan::supertrend(b.high, b.low, b.close, 7, 2.0);
+         return expected{{"value", "direction"}, {r.value, r.direction}};
+       }},
       // taspan-cli sma   (default period 30, TA-Lib's default)
       {"sma_default",
        [](const bars& b) {

@@ -287,6 +287,15 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
        [](const bars& b, const args&) -> columns {
          return {taspan::wclprice(b.high, b.low, b.close)};
        }},
+      {"sar",
+       "overlap",
+       "Wilder's parabolic stop and reverse",
+       cols::high | cols::low,
+       {real("acceleration", 0.02, 0.0), real("maximum", 0.2, 0.0)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::sar(b.high, b.low, a.d("acceleration"), a.d("maximum"))};
+       }},
 
       // ---- momentum -----------------------------------------------------------------------
       {"macd",
@@ -529,6 +538,37 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
        {"value"},
        [](const bars& b, const args& a) -> columns {
          return {taspan::natr(b.high, b.low, b.close, a.i("period"), wilder_seed(a))};
+       }},
+      {"donchian",
+       "volatility",
+       "Donchian channel: highest high, lowest low, their mean",
+       cols::high | cols::low,
+       {period(20)},
+       {"upper", "middle", "lower"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::donchian(b.high, b.low, a.i("period"));
+         return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+       }},
+      {"keltner",
+       "volatility",
+       "Keltner channel: EMA +- multiplier * ATR",
+       cols::high | cols::low | cols::close,
+       {period(20), real("multiplier", 2.0, 0.0), integer("atr_period", 10, 1)},
+       {"upper", "middle", "lower"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::keltner(b.high, b.low, b.close, a.i("period"), a.d("multiplier"),
+                                  a.i("atr_period"));
+         return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+       }},
+      {"supertrend",
+       "volatility",
+       "Supertrend: trailing band and direction (+1 up, -1 down)",
+       cols::high | cols::low | cols::close,
+       {period(10), real("multiplier", 3.0, 0.0)},
+       {"value", "direction"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::supertrend(b.high, b.low, b.close, a.i("period"), a.d("multiplier"));
+         return {std::move(r.value), std::move(r.direction)};
        }},
 
       // ---- volume -------------------------------------------------------------------------
