@@ -40,7 +40,7 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
       // taspan-cli sum period=7
       {"sum7",
        [](const bars& b) {
-         return expected{{"value"}, {taspan::rolling_sum(b.close, 7)}};
+         return expected{{"value"}, {taspan::sum(b.close, 7)}};
        }},
       // taspan-cli correl period=10   (two inputs: high and low)
       {"correl10",
@@ -91,6 +91,48 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
       {"ultosc",
        [](const bars& b) {
          return expected{{"value"}, {taspan::ultosc(b.high, b.low, b.close, 3, 6, 12)}};
+       }},
+      // taspan-cli sar acceleration=0.03 maximum=0.25
+      {"sar",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::sar(b.high, b.low, 0.03, 0.25)}};
+       }},
+      // taspan-cli keltner period=8 multiplier=1.5 atr_period=5
+      {"keltner",
+       [](const bars& b) {
+         auto r = taspan::keltner(b.high, b.low, b.close, 8, 1.5, 5);
+         return expected{{"upper", "middle", "lower"}, {r.upper, r.middle, r.lower}};
+       }},
+      // taspan-cli supertrend period=7 multiplier=2
+      {"supertrend",
+       [](const bars& b) {
+         auto r = taspan::supertrend(b.high, b.low, b.close, 7, 2.0);
+         return expected{{"value", "direction"}, {r.value, r.direction}};
+       }},
+      // taspan-cli bbands period=10 nbdevup=1.5 nbdevdn=2.5 matype=ema
+      {"bbands",
+       [](const bars& b) {
+         auto r = taspan::bbands(b.close, 10, 1.5, 2.5, taspan::ma_type::ema);
+         return expected{{"upperband", "middleband", "lowerband"}, {r.upper, r.middle, r.lower}};
+       }},
+      // taspan-cli stoch fastk=7 slowk=4 slowkmatype=ema slowd=2 slowdmatype=wma
+      {"stoch",
+       [](const bars& b) {
+         using taspan::ma_type;
+         auto r = taspan::stoch(b.high, b.low, b.close, 7, 4, ma_type::ema, 2, ma_type::wma);
+         return expected{{"slowk", "slowd"}, {r.slowk, r.slowd}};
+       }},
+      // taspan-cli minmaxindex period=6
+      {"minmaxindex",
+       [](const bars& b) {
+         auto r = taspan::minmaxindex(b.close, 6);
+         return expected{{"minidx", "maxidx"}, {r.minidx, r.maxidx}};
+       }},
+      // taspan-cli aroon period=9
+      {"aroon",
+       [](const bars& b) {
+         auto r = taspan::aroon(b.high, b.low, 9);
+         return expected{{"aroondown", "aroonup"}, {r.aroondown, r.aroonup}};
        }},
       // taspan-cli sma   (default period 30, TA-Lib's default)
       {"sma_default",

@@ -27,8 +27,8 @@
 // - Output names: "value" for a single output; otherwise TA-Lib's output names lower-cased
 //   without their out/outReal prefix (macd, macdsignal, macdhist). Several outputs usually come
 //   as a result struct: return {std::move(r.first), std::move(r.second), ...}.
-// - Families: rolling, overlap, momentum, volatility, volume, statistic, in that order in the
-//   table (the family of the header's folder). taspan_cli_registry_check (ctest cli_registry)
+// - Families: overlap, momentum, volatility, volume, statistic, in that order in the table (the
+//   folder of the indicator's header). taspan_cli_registry_check (ctest cli_registry)
 //   checks names, families, defaults and output counts, and runs every entry with its defaults.
 
 #include <taspan/io/csv.hpp>
@@ -137,20 +137,9 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
   return a.index("seed") == 0 ? taspan::wilder_seed::talib : taspan::wilder_seed::tradingview;
 }
 
-// The table. Families in this order: rolling, overlap, momentum, volatility, volume, statistic.
+// The table. Families in this order: overlap, momentum, volatility, volume, statistic.
 [[nodiscard]] inline const std::vector<indicator>& registry() {
   static const std::vector<indicator> table{
-      // ---- rolling ------------------------------------------------------------------------
-      {"sum",
-       "rolling",
-       "rolling sum (TA-Lib SUM)",
-       cols::close,
-       {period(30)},
-       {"value"},
-       [](const bars& b, const args& a) -> columns {
-         return {taspan::rolling_sum(b.close, a.i("period"))};
-       }},
-
       // ---- overlap ------------------------------------------------------------------------
       {"sma",
        "overlap",
@@ -286,6 +275,43 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
        {"value"},
        [](const bars& b, const args&) -> columns {
          return {taspan::wclprice(b.high, b.low, b.close)};
+       }},
+      {"bbands",
+       "overlap",
+       "Bollinger bands: MA +- nbdev * population stddev",
+       cols::close,
+       {period(5, 2), real("nbdevup", 2.0), real("nbdevdn", 2.0), matype()},
+       {"upperband", "middleband", "lowerband"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::bbands(b.close, a.i("period"), a.d("nbdevup"), a.d("nbdevdn"), a.ma());
+         return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+       }},
+      {"midpoint",
+       "overlap",
+       "(highest + lowest close) / 2 over the period",
+       cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::midpoint(b.close, a.i("period"))};
+       }},
+      {"midprice",
+       "overlap",
+       "(highest high + lowest low) / 2 over the period",
+       cols::high | cols::low,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::midprice(b.high, b.low, a.i("period"))};
+       }},
+      {"sar",
+       "overlap",
+       "Wilder's parabolic stop and reverse",
+       cols::high | cols::low,
+       {real("acceleration", 0.02, 0.0), real("maximum", 0.2, 0.0)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::sar(b.high, b.low, a.d("acceleration"), a.d("maximum"))};
        }},
 
       // ---- momentum -----------------------------------------------------------------------
@@ -501,6 +527,68 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
        [](const bars& b, const args& a) -> columns {
          return {taspan::mfi(b.high, b.low, b.close, b.volume, a.i("period"))};
        }},
+      {"willr",
+       "momentum",
+       "Williams' %R",
+       cols::high | cols::low | cols::close,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::willr(b.high, b.low, b.close, a.i("period"))};
+       }},
+      {"aroon",
+       "momentum",
+       "Aroon down and up",
+       cols::high | cols::low,
+       {period(14, 2)},
+       {"aroondown", "aroonup"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::aroon(b.high, b.low, a.i("period"));
+         return {std::move(r.aroondown), std::move(r.aroonup)};
+       }},
+      {"aroonosc",
+       "momentum",
+       "Aroon oscillator (up - down)",
+       cols::high | cols::low,
+       {period(14, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::aroonosc(b.high, b.low, a.i("period"))};
+       }},
+      {"stoch",
+       "momentum",
+       "slow stochastic",
+       cols::high | cols::low | cols::close,
+       {integer("fastk", 5, 1), integer("slowk", 3, 1), matype("slowkmatype"),
+        integer("slowd", 3, 1), matype("slowdmatype")},
+       {"slowk", "slowd"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::stoch(b.high, b.low, b.close, a.i("fastk"), a.i("slowk"),
+                                a.ma("slowkmatype"), a.i("slowd"), a.ma("slowdmatype"));
+         return {std::move(r.slowk), std::move(r.slowd)};
+       }},
+      {"stochf",
+       "momentum",
+       "fast stochastic",
+       cols::high | cols::low | cols::close,
+       {integer("fastk", 5, 1), integer("fastd", 3, 1), matype("fastdmatype")},
+       {"fastk", "fastd"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::stochf(b.high, b.low, b.close, a.i("fastk"), a.i("fastd"),
+                                 a.ma("fastdmatype"));
+         return {std::move(r.fastk), std::move(r.fastd)};
+       }},
+      {"stochrsi",
+       "momentum",
+       "fast stochastic of RSI",
+       cols::close,
+       {period(14, 2), integer("fastk", 5, 1), integer("fastd", 3, 1), matype("fastdmatype")},
+       {"fastk", "fastd"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::stochrsi(b.close, a.i("period"), a.i("fastk"), a.i("fastd"),
+                                   a.ma("fastdmatype"));
+         return {std::move(r.fastk), std::move(r.fastd)};
+       }},
 
       // ---- volatility ---------------------------------------------------------------------
       {"trange",
@@ -529,6 +617,37 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
        {"value"},
        [](const bars& b, const args& a) -> columns {
          return {taspan::natr(b.high, b.low, b.close, a.i("period"), wilder_seed(a))};
+       }},
+      {"donchian",
+       "volatility",
+       "Donchian channel: highest high, lowest low, their mean",
+       cols::high | cols::low,
+       {period(20)},
+       {"upper", "middle", "lower"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::donchian(b.high, b.low, a.i("period"));
+         return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+       }},
+      {"keltner",
+       "volatility",
+       "Keltner channel: EMA +- multiplier * ATR",
+       cols::high | cols::low | cols::close,
+       {period(20), real("multiplier", 2.0, 0.0), integer("atr_period", 10, 1)},
+       {"upper", "middle", "lower"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::keltner(b.high, b.low, b.close, a.i("period"), a.d("multiplier"),
+                                  a.i("atr_period"));
+         return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+       }},
+      {"supertrend",
+       "volatility",
+       "Supertrend: trailing band and direction (+1 up, -1 down)",
+       cols::high | cols::low | cols::close,
+       {period(10), real("multiplier", 3.0, 0.0)},
+       {"value", "direction"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::supertrend(b.high, b.low, b.close, a.i("period"), a.d("multiplier"));
+         return {std::move(r.value), std::move(r.direction)};
        }},
 
       // ---- volume -------------------------------------------------------------------------
@@ -569,6 +688,89 @@ inline const std::vector<std::string_view> wilder_seeds{"talib", "tradingview"};
 
       // ---- statistic ----------------------------------------------------------------------
       // correl and beta compare two series; like TA-Lib's abstract API they take high and low.
+      {"sum",
+       "statistic",
+       "rolling sum",
+       cols::close,
+       {period(30, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::sum(b.close, a.i("period"))};
+       }},
+      {"var",
+       "statistic",
+       "population variance (nbdev is ignored, as in TA-Lib)",
+       cols::close,
+       {period(5), real("nbdev", 1.0)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::var(b.close, a.i("period"), a.d("nbdev"))};
+       }},
+      {"stddev",
+       "statistic",
+       "population standard deviation times nbdev",
+       cols::close,
+       {period(5, 2), real("nbdev", 1.0)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::stddev(b.close, a.i("period"), a.d("nbdev"))};
+       }},
+      {"max",
+       "statistic",
+       "highest close over the period",
+       cols::close,
+       {period(30, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::max(b.close, a.i("period"))};
+       }},
+      {"min",
+       "statistic",
+       "lowest close over the period",
+       cols::close,
+       {period(30, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::min(b.close, a.i("period"))};
+       }},
+      {"maxindex",
+       "statistic",
+       "row index (0-based) of the highest close",
+       cols::close,
+       {period(30, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::maxindex(b.close, a.i("period"))};
+       }},
+      {"minindex",
+       "statistic",
+       "row index (0-based) of the lowest close",
+       cols::close,
+       {period(30, 2)},
+       {"value"},
+       [](const bars& b, const args& a) -> columns {
+         return {taspan::minindex(b.close, a.i("period"))};
+       }},
+      {"minmax",
+       "statistic",
+       "lowest and highest close",
+       cols::close,
+       {period(30, 2)},
+       {"min", "max"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::minmax(b.close, a.i("period"));
+         return {std::move(r.min), std::move(r.max)};
+       }},
+      {"minmaxindex",
+       "statistic",
+       "row indexes (0-based) of the lowest and highest close",
+       cols::close,
+       {period(30, 2)},
+       {"minidx", "maxidx"},
+       [](const bars& b, const args& a) -> columns {
+         auto r = taspan::minmaxindex(b.close, a.i("period"));
+         return {std::move(r.minidx), std::move(r.maxidx)};
+       }},
       {"linearreg",
        "statistic",
        "linear regression: fitted value at the bar",

@@ -39,8 +39,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   const bars b = taspan::read_csv<double>(std::filesystem::path(argv[1]));
-  const std::vector<std::string_view> families{"rolling",    "overlap", "momentum",
-                                               "volatility", "volume",  "statistic"};
+  const std::vector<std::string_view> families{"overlap", "momentum", "volatility", "volume",
+                                               "statistic"};
   std::set<std::string_view> names;
   std::size_t family_index = 0;
   for (const indicator& ind : registry()) {
