@@ -6,7 +6,7 @@
 set -eu
 need="g++ cmake ninja-build"
 if [ "${1:-}" = "--tests" ]; then
-  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr"
+  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm"
 fi
 missing=""
 for pkg in $need; do

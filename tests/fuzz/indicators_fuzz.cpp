@@ -15,6 +15,11 @@
 #include "fuzz_input.hpp"
 #include "indicator_registry.hpp"
 
+// This executable does not link taspan_test_support: instantiate the table here.
+template std::vector<taspan_test::reg::indicator<float>> taspan_test::reg::all_indicators<float>();
+template std::vector<taspan_test::reg::indicator<double>>
+taspan_test::reg::all_indicators<double>();
+
 namespace {
 
 using namespace taspan_test::reg;

@@ -432,3 +432,11 @@ bars<T> flat_bars(std::size_t n, T price, T volume = T(1000)) {
 }
 
 }  // namespace taspan_test::reg
+
+namespace taspan_test::reg {
+// Instantiated once, in indicator_registry_{float,double}.cpp (in taspan_test_support): the table
+// calls every indicator in two forms for two types, and each test executable compiling it again
+// cost minutes.
+extern template std::vector<indicator<float>> all_indicators<float>();
+extern template std::vector<indicator<double>> all_indicators<double>();
+}  // namespace taspan_test::reg

@@ -6,6 +6,11 @@
 #include "indicator_registry.hpp"
 #include "taspan/taspan.hpp"
 
+// This executable does not link taspan_test_support: instantiate the table here.
+template std::vector<taspan_test::reg::indicator<float>> taspan_test::reg::all_indicators<float>();
+template std::vector<taspan_test::reg::indicator<double>>
+taspan_test::reg::all_indicators<double>();
+
 namespace {
 
 template <class T>
