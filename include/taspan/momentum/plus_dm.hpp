@@ -7,42 +7,19 @@
 //   average), then +DM_n = +DM_n - +DM_n/n + one-bar value on every later bar.
 //
 // NaN: a bar with a NaN high or low yields NaN and restarts the warm-up (the next bar is a first
-// bar). Batch and streaming run the same step code: bit-identical.
+// bar). Batch and streaming run the same step code (detail/directional.hpp): bit-identical.
 
-#include "detail/wilder.hpp"
+#include "detail/directional.hpp"
 
 namespace taspan {
 
 [[nodiscard]] constexpr int plus_dm_lookback(int period = 14) noexcept {
-  return period > 1 ? period - 1 : 1;
+  return detail::dm_lookback(period);
 }
-
-namespace detail {
-
-class plus_dm_core {
- public:
-  explicit plus_dm_core(int period) noexcept : dm_(period), first_(period > 1 ? period - 1 : 1) {}
-  template <real T>
-  T step(T h, T l) noexcept {
-    if (!dm_.step(static_cast<double>(h), static_cast<double>(l), static_cast<double>(l)) ||
-        dm_.count() < first_)
-      return nan_v<T>;
-    return static_cast<T>(dm_.plus());
-  }
-  [[nodiscard]] bool ready() const noexcept { return dm_.count() >= first_; }
-
- private:
-  directional_core dm_;
-  int first_;
-};
-
-}  // namespace detail
 
 template <series H, series L, output_series Out>
 void plus_dm(const H& high, const L& low, Out&& out, int period = 14) {
-  detail::check_period("plus_dm", period);
-  auto [h, l, y] = detail::hl_spans("plus_dm", high, low, out);
-  detail::run_steps(detail::plus_dm_core(period), h, l, y);
+  detail::smoothed_dm<detail::dm_side::plus>(high, low, out, period);
 }
 
 template <series H, series L>
@@ -52,20 +29,8 @@ template <series H, series L>
   return out;
 }
 
+// update(high, low) / peek(high, low) / ready() / reset() / lookback()
 template <class T>
-class plus_dm_stream : public detail::step_stream<T, detail::plus_dm_core> {
- public:
-  explicit plus_dm_stream(int period = 14)
-      : detail::step_stream<T, detail::plus_dm_core>(detail::plus_dm_core(checked(period)),
-                                                     plus_dm_lookback(period)) {}
-  T update(T high, T low) noexcept { return this->step(high, low); }
-  [[nodiscard]] T peek(T high, T low) const noexcept { return this->step_copy(high, low); }
-
- private:
-  static int checked(int period) {
-    detail::check_period("plus_dm_stream", period);
-    return period;
-  }
-};
+using plus_dm_stream = detail::smoothed_dm_stream<T, detail::dm_side::plus>;
 
 }  // namespace taspan
