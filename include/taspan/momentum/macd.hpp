@@ -94,37 +94,17 @@ template <series In>
 }
 
 template <class T>
-class macd_stream {
-  static_assert(is_real_v<T>, "taspan::macd_stream<T>: T must be float or double");
-
+class macd_stream : public detail::macd_stream_base<T, detail::ema_state> {
  public:
   explicit macd_stream(int fast = 12, int slow = 26, int signal = 9)
-      : core_(checked(fast, slow, signal)), lookback_(macd_lookback(fast, slow, signal)) {}
-  macd_point<T> update(T x) noexcept {
-    if (detail::is_nan(x)) {
-      core_.reset();
-      return cast({nan_v<double>, nan_v<double>, nan_v<double>});
-    }
-    return cast(core_.step(static_cast<double>(x)));
-  }
-  [[nodiscard]] macd_point<T> peek(T x) const noexcept {
-    if (detail::is_nan(x)) return cast({nan_v<double>, nan_v<double>, nan_v<double>});
-    return cast(core_.peek(static_cast<double>(x)));
-  }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+      : detail::macd_stream_base<T, detail::ema_state>(checked(fast, slow, signal),
+                                                       macd_lookback(fast, slow, signal)) {}
 
  private:
   static detail::macd_lines<detail::ema_state> checked(int fast, int slow, int signal) {
     detail::check_macd("macd_stream", fast, slow, signal);
     return detail::make_macd(fast, slow, signal);
   }
-  static macd_point<T> cast(macd_point<double> p) noexcept {
-    return {static_cast<T>(p.macd), static_cast<T>(p.signal), static_cast<T>(p.hist)};
-  }
-  detail::macd_lines<detail::ema_state> core_;
-  int lookback_;
 };
 
 }  // namespace taspan

@@ -81,29 +81,14 @@ template <series In>
 }
 
 template <class T>
-class macdext_stream {
-  static_assert(is_real_v<T>, "taspan::macdext_stream<T>: T must be float or double");
-
+class macdext_stream : public detail::macd_stream_base<T, detail::ma_core> {
  public:
   explicit macdext_stream(int fast = 12, ma_type fast_type = ma_type::sma, int slow = 26,
                           ma_type slow_type = ma_type::sma, int signal = 9,
                           ma_type signal_type = ma_type::sma)
-      : core_(checked(fast, fast_type, slow, slow_type, signal, signal_type)),
-        lookback_(macdext_lookback(fast, fast_type, slow, slow_type, signal, signal_type)) {}
-  macd_point<T> update(T x) noexcept {
-    if (detail::is_nan(x)) {
-      core_.reset();
-      return cast({nan_v<double>, nan_v<double>, nan_v<double>});
-    }
-    return cast(core_.step(static_cast<double>(x)));
-  }
-  [[nodiscard]] macd_point<T> peek(T x) const noexcept {
-    if (detail::is_nan(x)) return cast({nan_v<double>, nan_v<double>, nan_v<double>});
-    return cast(core_.peek(static_cast<double>(x)));
-  }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+      : detail::macd_stream_base<T, detail::ma_core>(
+            checked(fast, fast_type, slow, slow_type, signal, signal_type),
+            macdext_lookback(fast, fast_type, slow, slow_type, signal, signal_type)) {}
 
  private:
   static detail::macd_lines<detail::ma_core> checked(int fast, ma_type fast_type, int slow,
@@ -112,11 +97,6 @@ class macdext_stream {
     detail::check_macdext("macdext_stream", fast, fast_type, slow, slow_type, signal, signal_type);
     return detail::make_macdext(fast, fast_type, slow, slow_type, signal, signal_type);
   }
-  static macd_point<T> cast(macd_point<double> p) noexcept {
-    return {static_cast<T>(p.macd), static_cast<T>(p.signal), static_cast<T>(p.hist)};
-  }
-  detail::macd_lines<detail::ma_core> core_;
-  int lookback_;
 };
 
 }  // namespace taspan

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "../../core/concepts.hpp"
 #include "../../core/numeric.hpp"
 
 namespace taspan {
@@ -67,6 +68,42 @@ class macd_lines {
   Core fast_, slow_, signal_;
   std::size_t lb_lines_, fast_from_, slow_from_, lb_total_;
   std::size_t bar_ = 0;  // bars fed since the last reset
+};
+
+// The streaming shell of MACD and MACDEXT (they differ in their lines' core and parameters):
+// a NaN input resets the lines, as the batch drivers do.
+template <class T, class Core>
+class macd_stream_base {
+  static_assert(is_real_v<T>, "taspan: MACD streams take T = float or double");
+
+ public:
+  macd_point<T> update(T x) noexcept {
+    if (is_nan(x)) {
+      lines_.reset();
+      return cast(nan_point());
+    }
+    return cast(lines_.step(static_cast<double>(x)));
+  }
+  [[nodiscard]] macd_point<T> peek(T x) const noexcept {
+    return cast(is_nan(x) ? nan_point() : lines_.peek(static_cast<double>(x)));
+  }
+  [[nodiscard]] bool ready() const noexcept { return lines_.ready(); }
+  void reset() noexcept { lines_.reset(); }
+  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+
+ protected:
+  macd_stream_base(macd_lines<Core> lines, int lookback)
+      : lines_(std::move(lines)), lookback_(lookback) {}
+
+ private:
+  static macd_point<double> nan_point() noexcept {
+    return {nan_v<double>, nan_v<double>, nan_v<double>};
+  }
+  static macd_point<T> cast(macd_point<double> p) noexcept {
+    return {static_cast<T>(p.macd), static_cast<T>(p.signal), static_cast<T>(p.hist)};
+  }
+  macd_lines<Core> lines_;
+  int lookback_;
 };
 
 }  // namespace detail
