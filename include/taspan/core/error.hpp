@@ -46,8 +46,10 @@ inline void check_min(std::string_view function, std::string_view parameter, int
   if (value < min) fail(function, parameter, ">= " + std::to_string(min), value);
 }
 
-inline void check_period(std::string_view function, int period, int min = 1) {
+// Returns the period, so a constructor can check it where it uses it.
+inline int check_period(std::string_view function, int period, int min = 1) {
   check_min(function, "period", period, min);
+  return period;
 }
 
 // Real parameter in [lo, hi]; NaN fails too.

@@ -72,17 +72,12 @@ template <class T>
 class adx_stream : public detail::step_stream<T, detail::adx_core> {
  public:
   explicit adx_stream(int period = 14)
-      : detail::step_stream<T, detail::adx_core>(detail::adx_core(checked(period)),
-                                                 adx_lookback(period)) {}
+      : detail::step_stream<T, detail::adx_core>(
+            detail::adx_core(detail::check_period("adx_stream", period, 2)), adx_lookback(period)) {
+  }
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);
-  }
-
- private:
-  static int checked(int period) {
-    detail::check_period("adx_stream", period, 2);
-    return period;
   }
 };
 

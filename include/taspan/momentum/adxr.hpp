@@ -55,7 +55,7 @@ class adxr_stream {
 
  public:
   explicit adxr_stream(int period = 14)
-      : adx_(checked(period)),
+      : adx_(detail::check_period("adxr_stream", period, 2)),
         initial_(adx_),
         history_(static_cast<std::size_t>(period)),
         period_(period) {}
@@ -81,10 +81,6 @@ class adxr_stream {
   [[nodiscard]] int lookback() const noexcept { return adxr_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("adxr_stream", period, 2);
-    return period;
-  }
   // history_ holds the last `period` ADX values; the one period - 1 bars before the new one is
   // history_[1] once full (history_[0] leaves when the new value is pushed).
   [[nodiscard]] T value(T a) const noexcept {

@@ -107,7 +107,8 @@ class aroon_stream {
   static_assert(is_real_v<T>, "taspan::aroon_stream<T>: T must be float or double");
 
  public:
-  explicit aroon_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  explicit aroon_stream(int period = 14)
+      : core_(detail::check_period("aroon_stream", period, 2)), period_(period) {}
   aroon_value<T> update(T high, T low) noexcept { return core_.step(high, low); }
   [[nodiscard]] aroon_value<T> peek(T high, T low) const noexcept { return core_.peek(high, low); }
   [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
@@ -115,10 +116,6 @@ class aroon_stream {
   [[nodiscard]] int lookback() const noexcept { return aroon_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("aroon_stream", period, 2);
-    return period;
-  }
   detail::aroon_core<T> core_;
   int period_;
 };

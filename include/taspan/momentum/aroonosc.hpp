@@ -33,7 +33,8 @@ class aroonosc_stream {
   static_assert(is_real_v<T>, "taspan::aroonosc_stream<T>: T must be float or double");
 
  public:
-  explicit aroonosc_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  explicit aroonosc_stream(int period = 14)
+      : core_(detail::check_period("aroonosc_stream", period, 2)), period_(period) {}
   T update(T high, T low) noexcept { return core_.step_osc(high, low); }
   [[nodiscard]] T peek(T high, T low) const noexcept { return core_.peek_osc(high, low); }
   [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
@@ -41,10 +42,6 @@ class aroonosc_stream {
   [[nodiscard]] int lookback() const noexcept { return aroonosc_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("aroonosc_stream", period, 2);
-    return period;
-  }
   detail::aroon_core<T> core_;
   int period_;
 };

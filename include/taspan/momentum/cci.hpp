@@ -86,7 +86,8 @@ class cci_stream {
   static_assert(is_real_v<T>, "taspan::cci_stream<T>: T must be float or double");
 
  public:
-  explicit cci_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  explicit cci_stream(int period = 14)
+      : core_(detail::check_period("cci_stream", period, 2)), period_(period) {}
   T update(T high, T low, T close) noexcept { return core_.template step<T>(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return core_.template value_if<T>(high, low, close);
@@ -96,10 +97,6 @@ class cci_stream {
   [[nodiscard]] int lookback() const noexcept { return cci_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("cci_stream", period, 2);
-    return period;
-  }
   detail::cci_core core_;
   int period_;
 };

@@ -45,16 +45,11 @@ template <class T>
 class cmo_stream : public detail::step_stream<T, detail::cmo_core> {
  public:
   explicit cmo_stream(int period = 14)
-      : detail::step_stream<T, detail::cmo_core>(detail::cmo_core(checked(period)),
-                                                 cmo_lookback(period)) {}
+      : detail::step_stream<T, detail::cmo_core>(
+            detail::cmo_core(detail::check_period("cmo_stream", period, 2)), cmo_lookback(period)) {
+  }
   T update(T x) noexcept { return this->step(x); }
   [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }
-
- private:
-  static int checked(int period) {
-    detail::check_period("cmo_stream", period, 2);
-    return period;
-  }
 };
 
 }  // namespace taspan

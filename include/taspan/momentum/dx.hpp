@@ -60,17 +60,11 @@ template <class T>
 class dx_stream : public detail::step_stream<T, detail::dx_core> {
  public:
   explicit dx_stream(int period = 14)
-      : detail::step_stream<T, detail::dx_core>(detail::dx_core(checked(period)),
-                                                dx_lookback(period)) {}
+      : detail::step_stream<T, detail::dx_core>(
+            detail::dx_core(detail::check_period("dx_stream", period, 2)), dx_lookback(period)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);
-  }
-
- private:
-  static int checked(int period) {
-    detail::check_period("dx_stream", period, 2);
-    return period;
   }
 };
 

@@ -117,7 +117,8 @@ class mfi_stream {
   static_assert(is_real_v<T>, "taspan::mfi_stream<T>: T must be float or double");
 
  public:
-  explicit mfi_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  explicit mfi_stream(int period = 14)
+      : core_(detail::check_period("mfi_stream", period, 2)), period_(period) {}
   T update(T high, T low, T close, T volume) noexcept {
     return core_.template step<T>(high, low, close, volume);
   }
@@ -129,10 +130,6 @@ class mfi_stream {
   [[nodiscard]] int lookback() const noexcept { return mfi_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("mfi_stream", period, 2);
-    return period;
-  }
   detail::mfi_core core_;
   int period_;
 };

@@ -51,16 +51,11 @@ template <class T>
 class rsi_stream : public detail::step_stream<T, detail::rsi_core> {
  public:
   explicit rsi_stream(int period = 14)
-      : detail::step_stream<T, detail::rsi_core>(detail::rsi_core(checked(period)),
-                                                 rsi_lookback(period)) {}
+      : detail::step_stream<T, detail::rsi_core>(
+            detail::rsi_core(detail::check_period("rsi_stream", period, 2)), rsi_lookback(period)) {
+  }
   T update(T x) noexcept { return this->step(x); }
   [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }
-
- private:
-  static int checked(int period) {
-    detail::check_period("rsi_stream", period, 2);
-    return period;
-  }
 };
 
 }  // namespace taspan

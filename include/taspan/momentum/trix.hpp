@@ -69,16 +69,13 @@ template <class T>
 class trix_stream : public detail::core_stream<T, detail::trix_core> {
  public:
   explicit trix_stream(int period = 30)
-      : detail::core_stream<T, detail::trix_core>(detail::trix_core(checked(period))),
+      : detail::core_stream<T, detail::trix_core>(
+            detail::trix_core(detail::check_period("trix_stream", period))),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
   [[nodiscard]] int lookback() const noexcept { return trix_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("trix_stream", period);
-    return period;
-  }
   int period_;
 };
 

@@ -65,7 +65,8 @@ class willr_stream {
   static_assert(is_real_v<T>, "taspan::willr_stream<T>: T must be float or double");
 
  public:
-  explicit willr_stream(int period = 14) : core_(checked(period)), period_(period) {}
+  explicit willr_stream(int period = 14)
+      : core_(detail::check_period("willr_stream", period, 2)), period_(period) {}
   T update(T high, T low, T close) noexcept { return core_.step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return core_.peek(high, low, close);
@@ -75,10 +76,6 @@ class willr_stream {
   [[nodiscard]] int lookback() const noexcept { return willr_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("willr_stream", period, 2);
-    return period;
-  }
   detail::willr_core<T> core_;
   int period_;
 };

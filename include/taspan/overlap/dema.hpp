@@ -60,16 +60,13 @@ template <class T>
 class dema_stream : public detail::core_stream<T, detail::dema_core> {
  public:
   explicit dema_stream(int period = 30)
-      : detail::core_stream<T, detail::dema_core>(detail::dema_core(checked(period))),
+      : detail::core_stream<T, detail::dema_core>(
+            detail::dema_core(detail::check_period("dema_stream", period))),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
   [[nodiscard]] int lookback() const noexcept { return dema_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("dema_stream", period);
-    return period;
-  }
   int period_;
 };
 

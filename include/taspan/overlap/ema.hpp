@@ -86,17 +86,13 @@ template <class T>
 class ema_stream : public detail::core_stream<T, detail::ema_state> {
  public:
   explicit ema_stream(int period = 30, ema_seed seed = ema_seed::sma)
-      : detail::core_stream<T, detail::ema_state>(
-            detail::ema_state(checked(period), seed == ema_seed::first_value)),
+      : detail::core_stream<T, detail::ema_state>(detail::ema_state(
+            detail::check_period("ema_stream", period), seed == ema_seed::first_value)),
         seed_(seed) {}
   [[nodiscard]] int period() const noexcept { return this->core_.period; }
   [[nodiscard]] int lookback() const noexcept { return ema_lookback(period(), seed_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("ema_stream", period);
-    return period;
-  }
   ema_seed seed_;
 };
 

@@ -124,16 +124,13 @@ template <class T>
 class kama_stream : public detail::core_stream<T, detail::kama_core> {
  public:
   explicit kama_stream(int period = 30)
-      : detail::core_stream<T, detail::kama_core>(detail::kama_core(checked(period))),
+      : detail::core_stream<T, detail::kama_core>(
+            detail::kama_core(detail::check_period("kama_stream", period))),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
   [[nodiscard]] int lookback() const noexcept { return kama_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("kama_stream", period);
-    return period;
-  }
   int period_;
 };
 

@@ -43,7 +43,8 @@ class midpoint_stream {
   static_assert(is_real_v<T>, "taspan::midpoint_stream<T>: T must be float or double");
 
  public:
-  explicit midpoint_stream(int period = 14) : lo_(checked(period)), hi_(period) {}
+  explicit midpoint_stream(int period = 14)
+      : lo_(detail::check_period("midpoint_stream", period, 2)), hi_(period) {}
 
   T update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
   [[nodiscard]] T peek(T x) const noexcept { return report(lo_.peek(x), hi_.peek(x)); }
@@ -56,10 +57,6 @@ class midpoint_stream {
   [[nodiscard]] int lookback() const noexcept { return midpoint_lookback(period()); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("midpoint_stream", period, 2);
-    return period;
-  }
   [[nodiscard]] static T report(const detail::extremum<T>& lo,
                                 const detail::extremum<T>& hi) noexcept {
     return lo.valid ? detail::mid(lo.value, hi.value) : nan_v<T>;

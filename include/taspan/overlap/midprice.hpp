@@ -40,7 +40,8 @@ class midprice_stream {
   static_assert(is_real_v<T>, "taspan::midprice_stream<T>: T must be float or double");
 
  public:
-  explicit midprice_stream(int period = 14) : hi_(checked(period)), lo_(period) {}
+  explicit midprice_stream(int period = 14)
+      : hi_(detail::check_period("midprice_stream", period, 2)), lo_(period) {}
 
   T update(T high, T low) noexcept { return report(hi_.push(high), lo_.push(low)); }
   [[nodiscard]] T peek(T high, T low) const noexcept {
@@ -55,10 +56,6 @@ class midprice_stream {
   [[nodiscard]] int lookback() const noexcept { return midprice_lookback(period()); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("midprice_stream", period, 2);
-    return period;
-  }
   [[nodiscard]] static T report(const detail::extremum<T>& hi,
                                 const detail::extremum<T>& lo) noexcept {
     return hi.valid && lo.valid ? detail::mid(lo.value, hi.value) : nan_v<T>;

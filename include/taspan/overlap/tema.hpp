@@ -63,16 +63,13 @@ template <class T>
 class tema_stream : public detail::core_stream<T, detail::tema_core> {
  public:
   explicit tema_stream(int period = 30)
-      : detail::core_stream<T, detail::tema_core>(detail::tema_core(checked(period))),
+      : detail::core_stream<T, detail::tema_core>(
+            detail::tema_core(detail::check_period("tema_stream", period))),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
   [[nodiscard]] int lookback() const noexcept { return tema_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("tema_stream", period);
-    return period;
-  }
   int period_;
 };
 

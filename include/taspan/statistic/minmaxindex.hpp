@@ -50,7 +50,8 @@ class minmaxindex_stream {
   static_assert(is_real_v<T>, "taspan::minmaxindex_stream<T>: T must be float or double");
 
  public:
-  explicit minmaxindex_stream(int period = 30) : lo_(checked(period)), hi_(period) {}
+  explicit minmaxindex_stream(int period = 30)
+      : lo_(detail::check_period("minmaxindex_stream", period, 2)), hi_(period) {}
 
   minmaxindex_value<T> update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
   [[nodiscard]] minmaxindex_value<T> peek(T x) const noexcept {
@@ -65,10 +66,6 @@ class minmaxindex_stream {
   [[nodiscard]] int lookback() const noexcept { return minmaxindex_lookback(period()); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("minmaxindex_stream", period, 2);
-    return period;
-  }
   [[nodiscard]] static minmaxindex_value<T> report(const detail::extremum<T>& lo,
                                                    const detail::extremum<T>& hi) noexcept {
     if (!lo.valid) return {nan_v<T>, nan_v<T>};

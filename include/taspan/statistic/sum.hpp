@@ -28,13 +28,7 @@ template <class T>
 class sum_stream : public rolling_sum_stream<T> {
  public:
   explicit sum_stream(int period = 30)
-      : rolling_sum_stream<T>(checked(period), 1.0, "sum_stream") {}
-
- private:
-  static int checked(int period) {
-    detail::check_period("sum_stream", period, 2);
-    return period;
-  }
+      : rolling_sum_stream<T>(detail::check_period("sum_stream", period, 2), 1.0, "sum_stream") {}
 };
 
 }  // namespace taspan

@@ -89,17 +89,12 @@ template <class T>
 class atr_stream : public detail::step_stream<T, detail::atr_core> {
  public:
   explicit atr_stream(int period = 14, wilder_seed seed = wilder_seed::talib)
-      : detail::step_stream<T, detail::atr_core>(detail::atr_core(checked(period), seed),
-                                                 atr_lookback(period, seed)) {}
+      : detail::step_stream<T, detail::atr_core>(
+            detail::atr_core(detail::check_period("atr_stream", period), seed),
+            atr_lookback(period, seed)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);
-  }
-
- private:
-  static int checked(int period) {
-    detail::check_period("atr_stream", period);
-    return period;
   }
 };
 

@@ -55,17 +55,12 @@ template <class T>
 class natr_stream : public detail::step_stream<T, detail::natr_core> {
  public:
   explicit natr_stream(int period = 14, wilder_seed seed = wilder_seed::talib)
-      : detail::step_stream<T, detail::natr_core>(detail::natr_core(checked(period), seed),
-                                                  natr_lookback(period, seed)) {}
+      : detail::step_stream<T, detail::natr_core>(
+            detail::natr_core(detail::check_period("natr_stream", period), seed),
+            natr_lookback(period, seed)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);
-  }
-
- private:
-  static int checked(int period) {
-    detail::check_period("natr_stream", period);
-    return period;
   }
 };
 

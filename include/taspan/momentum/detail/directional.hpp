@@ -80,33 +80,22 @@ template <class T, dm_side Side>
 class smoothed_dm_stream : public step_stream<T, smoothed_dm_core<Side>> {
  public:
   explicit smoothed_dm_stream(int period = 14)
-      : step_stream<T, smoothed_dm_core<Side>>(smoothed_dm_core<Side>(checked(period)),
-                                               dm_lookback(period)) {}
+      : step_stream<T, smoothed_dm_core<Side>>(
+            smoothed_dm_core<Side>(check_period(dm_stream_name<Side>, period)),
+            dm_lookback(period)) {}
   T update(T high, T low) noexcept { return this->step(high, low); }
   [[nodiscard]] T peek(T high, T low) const noexcept { return this->step_copy(high, low); }
-
- private:
-  static int checked(int period) {
-    check_period(dm_stream_name<Side>, period);
-    return period;
-  }
 };
 
 template <class T, dm_side Side>
 class directional_index_stream : public step_stream<T, directional_index_core<Side>> {
  public:
   explicit directional_index_stream(int period = 14)
-      : step_stream<T, directional_index_core<Side>>(directional_index_core<Side>(checked(period)),
-                                                     period) {}
+      : step_stream<T, directional_index_core<Side>>(
+            directional_index_core<Side>(check_period(di_stream_name<Side>, period)), period) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return this->step_copy(high, low, close);
-  }
-
- private:
-  static int checked(int period) {
-    check_period(di_stream_name<Side>, period);
-    return period;
   }
 };
 
