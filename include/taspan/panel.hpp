@@ -4,4 +4,5 @@
 #include "panel/ema.hpp"
 #include "panel/rolling_minmax.hpp"
 #include "panel/rolling_sum.hpp"
+#include "panel/rolling_var.hpp"
 #include "panel/wilder.hpp"
