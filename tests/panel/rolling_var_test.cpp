@@ -141,6 +141,24 @@ TYPED_TEST(PanelRollingVar, SizesAroundThePeriod) {
   }
 }
 
+// Infinities are numbers to the single-series variance (no NaN count): the panel performs the
+// same operations, so even those windows agree bit for bit.
+TYPED_TEST(PanelRollingVar, InfinitiesAsSingleSeries) {
+  using T = TypeParam;
+  const T inf = std::numeric_limits<T>::infinity();
+  col_panel<T> cm = random_panel<T>({160, 11, true, true}, 29);
+  cm(40, 0) = inf;
+  cm(80, 3) = -inf;
+  cm(81, 3) = inf;
+  cm(100, 10) = inf;
+  const row_panel<T> rm = cm;
+  for (int period : {2, 5, 9}) {
+    const auto single = [&](Eigen::Index j) { return taspan::stddev(column(cm, j), period, 2.0); };
+    expect_columns_identical(tp::stddev(rm, period, 2.0), single, "rm p=" + std::to_string(period));
+    expect_columns_identical(tp::stddev(cm, period, 2.0), single, "cm p=" + std::to_string(period));
+  }
+}
+
 TEST(PanelRollingVar, Lookback) {
   EXPECT_EQ(tp::stddev_lookback(5), 4);
   EXPECT_EQ(tp::rolling_var_lookback(20), 19);
