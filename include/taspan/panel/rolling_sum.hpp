@@ -126,7 +126,7 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
     const T* xo = x.row(i - p) + c0;
     T* out = y.row(i) + c0;
     const bool reseed = (i + 1) % p == 0;
-    pd overflow = zero;  // 1.0 in lanes whose running sum turned non-finite
+    pd overflow = zero;  // NaN in lanes whose running sum turned non-finite (0 * inf), else 0
     bool any = false;    // bar i holds a non-finite value
     if (clean_rows >= p && !has_nonfinite(xn, w)) {
       // Neither the window nor bar i holds a non-finite value: clean(v) = v, every count is 0.
@@ -134,7 +134,7 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
         const pd vn = load_wide(xn + j);
         const pd f = add(load(freshes + j), vn);
         const pd s = reseed ? f : add(load(sums + j), sub(vn, load_wide(xo + j)));
-        overflow = ei::por(overflow, drop(one, finite_mask(s)));
+        overflow = add(overflow, mul(s, zero));  // stays 0 unless s is inf or NaN
         store(freshes + j, reseed ? zero : f);
         store(sums + j, s);
         store_narrow(out + j, div(s, d));
@@ -153,7 +153,7 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
         const pd cn =
             add(load(neg + j), sub(keep(one, eq_mask(vn, ninf)), keep(one, eq_mask(vo, ninf))));
         bad_lanes = ei::por(bad_lanes, drop(one, okn));
-        overflow = ei::por(overflow, drop(one, finite_mask(s)));
+        overflow = add(overflow, mul(s, zero));
         store(freshes + j, reseed ? zero : f);
         store(sums + j, s);
         store(counts + j, c);
@@ -163,7 +163,7 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
       }
       any = ei::predux(bad_lanes) != 0.0;
     }
-    if (wv > 0 && ei::predux(overflow) != 0.0) {
+    if (wv > 0 && taspan::detail::is_nan(ei::predux(overflow))) {
       // A running sum overflowed: recompute those lanes' windows (rare; the same sum a re-seed
       // computes, so harmless on re-seed bars).
       for (Index j = 0; j < wv; j += width) {
