@@ -32,6 +32,13 @@ const Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Order>& panel() {
   return p;
 }
 
+// Extra output panels (bbands' middle and lower), allocated once per type and order.
+template <class T, int Order, int K>
+Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Order>& scratch() {
+  static Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Order> m(kRows, kCols);
+  return m;
+}
+
 // CPU time of this thread: on a shared machine it excludes the time other processes run.
 inline double thread_cpu_ns() {
   timespec t{};
@@ -108,6 +115,14 @@ TASPAN_PANEL_BENCH(rolling_max, 1, tp::rolling_max(in, out, period, threads),
                    Args({20, 1})->Args({200, 1}))
 TASPAN_PANEL_BENCH(rolling_min, 1, tp::rolling_min(in, out, period, threads), Args({20, 1}))
 TASPAN_PANEL_BENCH(rsi, 1, tp::rsi(in, out, period, threads), Args({14, 1}))
+// stddev: TA-Lib STDDEV (population, nbdev 1). bbands: SMA middle, 2/2 nbdev, three output panels
+// (ns_per_elem and x_memcpy per input element).
+TASPAN_PANEL_BENCH(stddev, 1, tp::stddev(in, out, period, 1.0, threads),
+                   Args({20, 1})->Args({200, 1}))
+TASPAN_PANEL_BENCH(bbands, 1,
+                   tp::bbands(in, out, scratch<T, Order, 0>(), scratch<T, Order, 1>(), period, 2.0,
+                              2.0, taspan::ma_type::sma, threads),
+                   Args({20, 1}))
 TASPAN_PANEL_BENCH(atr, 3, tp::atr(in, in, in, out, period, taspan::wilder_seed::talib, threads),
                    Args({14, 1}))
 

@@ -2,18 +2,23 @@
 //
 // 2,000 seeded random-walk symbols x 2,520 daily bars (10 years), float, row-major (the symbols
 // of one bar contiguous, so the panel kernels vectorise across symbols). Some symbols list later
-// (leading NaNs: ragged starts). The screen, for each symbol:
-//   - base: the 55 bars before the breakout bar, whose range (box high H, box low L) is at most
-//     6 ATR(14) tall: a consolidation;
-//   - breakout: the latest bar whose close is above H (a Donchian / rolling-max breakout);
-//   - volume confirmation: volume / SMA(volume, 50) of the bar before, at least 1.5;
-//   - measured-move targets: arithmetic H + (H - L) and percentage H * H / L;
-//   - strength = volume ratio * (close - H) / ATR.
+// (leading NaNs: ragged starts). The screen, for each symbol, with tp::breakout_screen (the
+// single-series taspan::breakouts engine and taspan::measured_move_for on every column):
+//   - base breakout (breakout_method::range): the close clears the symbol's record high (box high
+//     H) after at least 40 bars below it, in a base (box low L = the lowest low since the record)
+//     at most 35% tall;
+//   - the latest such breakout, kept if it is in the last 60 bars;
+//   - volume confirmation: volume / mean volume of the 50 bars before, at least 1.5;
+//   - follow-through: the first of the next 5 bars that closes above the breakout close;
+//   - measured-move targets of the base: H + (H - L), H * H / L, and the 1.618 extension;
+//   - strength = volume ratio * (close - H) / ATR(14) of the bar before.
 // It prints the top 10 by strength and the time taken, after checking on a few symbols that the
 // panel results equal the single-series functions.
 #include <taspan/momentum/rsi.hpp>
-#include <taspan/overlap/sma.hpp>
+#include <taspan/overlap/bbands.hpp>
 #include <taspan/panel.hpp>
+#include <taspan/patterns/breakout.hpp>
+#include <taspan/patterns/measured_move.hpp>
 #include <taspan/volatility/atr.hpp>
 
 #include <algorithm>
@@ -31,8 +36,8 @@ using panel = tp::row_major<T>;
 
 constexpr Eigen::Index kSymbols = 2000;
 constexpr Eigen::Index kBars = 2520;
-constexpr int kBase = 55;  // bars in the base (box) before the breakout
-constexpr double kMaxBoxAtr = 6.0;
+constexpr int kBase = 40;            // shortest base, in bars
+constexpr double kMaxHeight = 0.35;  // tallest base: (H - L) / H
 constexpr double kMinVolumeRatio = 1.5;
 constexpr Eigen::Index kRecent = 60;  // look for the latest breakout in the last 60 bars
 
@@ -74,8 +79,9 @@ universe generate(std::uint64_t seed) {
 
 struct hit {
   Eigen::Index symbol, bar;
-  double close, box_high, box_low, atr, volume_ratio, rsi, target_arithmetic, target_percent,
-      strength;
+  double close, box_high, box_low, atr, volume_ratio, rsi, bb_pct, target_arithmetic,
+      target_percent, target_fib, strength;
+  long long follow_through;  // bars to follow-through, -1 none (yet)
 };
 
 std::vector<T> column(const panel& p, Eigen::Index j) {
@@ -100,29 +106,33 @@ int main() {
 
   const auto t0 = std::chrono::steady_clock::now();
   const panel atr = tp::atr(u.high, u.low, u.close, 14, taspan::wilder_seed::talib, threads);
-  const panel avg_volume = tp::sma(u.volume, 50, threads);
   const panel rsi = tp::rsi(u.close, 14, threads);
 
+  const auto bands = tp::bbands(u.close, 20, 2.0, 2.0, taspan::ma_type::sma, threads);
+  tp::breakout_screen_options options;
+  options.breakout.method = taspan::breakout_method::range;
+  options.breakout.min_bars = kBase;
+  options.breakout.max_height = kMaxHeight;
+  options.breakout.volume_period = 50;
+  options.breakout.follow_through = 5;
+  const auto screen = tp::breakout_screen(u.high, u.low, u.close, u.volume, options, threads);
+
   std::vector<hit> hits;
-  for (Eigen::Index j = 0; j < kSymbols; ++j) {
-    for (Eigen::Index t = kBars - 1; t >= kBars - kRecent; --t) {
-      const double c = u.close(t, j), a = atr(t - 1, j), avg = avg_volume(t - 1, j);
-      if (std::isnan(c) || std::isnan(a) || std::isnan(avg)) break;
-      double box_high = -INFINITY, box_low = INFINITY;
-      for (Eigen::Index k = t - kBase; k < t; ++k) {
-        box_high = std::max(box_high, static_cast<double>(u.high(k, j)));
-        box_low = std::min(box_low, static_cast<double>(u.low(k, j)));
-      }
-      if (std::isnan(box_high) || std::isnan(box_low) || !(c > box_high)) continue;
-      if (box_high - box_low > kMaxBoxAtr * a) continue;  // not a base
-      const double ratio = u.volume(t, j) / avg;
-      if (ratio >= kMinVolumeRatio) {
-        hits.push_back({j, t, c, box_high, box_low, a, ratio, rsi(t, j),
-                        box_high + (box_high - box_low), box_high * box_high / box_low,
-                        ratio * (c - box_high) / a});
-      }
-      break;  // the latest breakout of this symbol, confirmed or not
-    }
+  std::size_t found = 0;
+  for (const auto& r : screen) {
+    if (!r.found) continue;
+    ++found;
+    const auto t = static_cast<Eigen::Index>(r.bar);
+    if (t < kBars - kRecent || !r.move || t == 0) continue;
+    const auto& e = r.event;
+    const double a = atr(t - 1, r.symbol), ratio = e.volume_ratio;
+    if (std::isnan(a) || !(ratio >= kMinVolumeRatio)) continue;
+    const double up = bands.upper(t, r.symbol), lo = bands.lower(t, r.symbol);
+    hits.push_back(
+        {r.symbol, t, r.close, r.move->high, r.move->low, a, ratio, rsi(t, r.symbol),
+         (r.close - lo) / (up - lo), r.move->targets.arithmetic, r.move->targets.percent,
+         r.move->targets.fibonacci[1], ratio * (r.close - r.level) / a,
+         e.follow_through_at ? static_cast<long long>(*e.follow_through_at - e.bar) : -1});
   }
   std::sort(hits.begin(), hits.end(),
             [](const hit& a, const hit& b) { return a.strength > b.strength; });
@@ -135,26 +145,39 @@ int main() {
   for (Eigen::Index j : {Eigen::Index{0}, Eigen::Index{1}, Eigen::Index{977}, kSymbols - 1}) {
     const auto h = column(u.high, j), l = column(u.low, j), c = column(u.close, j),
                v = column(u.volume, j);
-    ok = ok && same(taspan::atr(h, l, c, 14), atr, j) && same(taspan::sma(v, 50), avg_volume, j) &&
-         same(taspan::rsi(c, 14), rsi, j);
+    const auto bb = taspan::bbands(c, 20, 2.0, 2.0);
+    ok = ok && same(taspan::atr(h, l, c, 14), atr, j) && same(taspan::rsi(c, 14), rsi, j) &&
+         same(bb.upper, bands.upper, j) && same(bb.lower, bands.lower, j);
+    const auto events = taspan::breakouts(taspan::breakout_series<T>{h, l, c, v}, options.breakout);
+    const auto& r = screen[static_cast<std::size_t>(j)];
+    ok = ok && r.found == !events.empty();
+    if (!events.empty()) {
+      const auto move = taspan::measured_move_for(events.back());
+      ok = ok && r.event == events.back() && r.move.has_value() == move.has_value() &&
+           (!move || r.move->targets.arithmetic == move->targets.arithmetic);
+    }
     ++checked;
   }
 
   std::printf(
       "screened %lld symbols x %lld bars (float, row-major, %d threads) in %.1f ms: "
-      "%zu volume-confirmed base breakouts in the last %lld bars\n",
-      static_cast<long long>(kSymbols), static_cast<long long>(kBars), threads, ms, hits.size(),
-      static_cast<long long>(kRecent));
+      "%zu symbols with a base breakout, %zu volume-confirmed in the last %lld bars\n",
+      static_cast<long long>(kSymbols), static_cast<long long>(kBars), threads, ms, found,
+      hits.size(), static_cast<long long>(kRecent));
   std::printf("panel == single-series on %d symbols: %s\n", checked, ok ? "ok" : "MISMATCH");
   std::printf("top 10 by volume-confirmed strength (vol ratio x (close - box high) / ATR):\n");
-  std::printf("%6s %5s %9s %9s %9s %7s %6s %5s %10s %10s %8s\n", "symbol", "bar", "close",
-              "box_high", "box_low", "atr14", "vol_x", "rsi", "target_ar", "target_pc", "strength");
+  std::printf("%6s %5s %8s %8s %8s %6s %5s %5s %5s %9s %9s %9s %4s %8s\n", "symbol", "bar", "close",
+              "box_high", "box_low", "atr14", "vol_x", "rsi", "%b", "target_ar", "target_pc",
+              "fib1.618", "ft", "strength");
   for (std::size_t k = 0; k < std::min<std::size_t>(10, hits.size()); ++k) {
     const hit& h = hits[k];
-    std::printf("%6lld %5lld %9.2f %9.2f %9.2f %7.3f %6.2f %5.1f %10.2f %10.2f %8.2f\n",
-                static_cast<long long>(h.symbol), static_cast<long long>(h.bar), h.close,
-                h.box_high, h.box_low, h.atr, h.volume_ratio, h.rsi, h.target_arithmetic,
-                h.target_percent, h.strength);
+    std::printf(
+        "%6lld %5lld %8.2f %8.2f %8.2f %6.3f %5.2f %5.1f %5.2f %9.2f %9.2f %9.2f %4lld %8.2f\n",
+        static_cast<long long>(h.symbol), static_cast<long long>(h.bar), h.close, h.box_high,
+        h.box_low, h.atr, h.volume_ratio, h.rsi, h.bb_pct, h.target_arithmetic, h.target_percent,
+        h.target_fib, h.follow_through, h.strength);
   }
+  std::printf(
+      "(%%b: position in the 20-bar Bollinger bands; ft: bars to follow-through, -1 none)\n");
   return ok ? 0 : 1;
 }

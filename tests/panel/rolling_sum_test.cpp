@@ -153,6 +153,82 @@ TYPED_TEST(PanelRollingSum, MapsBlocksAndRefsWithoutCopies) {
     expect_series_identical(column(o2, j), taspan::rolling_sum(column(src, j), 4), "ref");
 }
 
+// Infinities are counted apart, as in taspan::rolling_sum: a window holding +inf sums to +inf, one
+// holding +inf and -inf is NaN, and the sum is finite again once the infinity has left the window.
+// Hand computation, period 2:
+//   A: 1 2 +inf 4 5 6      -> NaN 3 +inf +inf 9 11
+//   B: 1 -inf 3 +inf 5 6   -> NaN -inf -inf +inf +inf 11
+TYPED_TEST(PanelRollingSum, InfinitiesEnterAndLeaveHandComputed) {
+  using T = TypeParam;
+  const T inf = std::numeric_limits<T>::infinity();
+  row_panel<T> x(6, 2);
+  x << 1, 1, 2, -inf, inf, 3, 4, inf, 5, 5, 6, 6;
+  for (int threads : {1, 2}) {
+    const row_panel<T> s = tp::rolling_sum(x, 2, threads);
+    const col_panel<T> sc = tp::rolling_sum(col_panel<T>(x), 2, threads);
+    for (const auto& r : {col_panel<T>(s), sc}) {
+      EXPECT_TRUE(std::isnan(r(0, 0)));
+      EXPECT_EQ(r(1, 0), T(3));
+      EXPECT_EQ(r(2, 0), inf);
+      EXPECT_EQ(r(3, 0), inf);
+      EXPECT_EQ(r(4, 0), T(9));
+      EXPECT_EQ(r(5, 0), T(11));
+      EXPECT_EQ(r(1, 1), -inf);  // 1 + -inf
+      EXPECT_EQ(r(2, 1), -inf);  // -inf + 3
+      EXPECT_EQ(r(3, 1), inf);   // 3 + inf
+      EXPECT_EQ(r(4, 1), inf);   // inf + 5
+      EXPECT_EQ(r(5, 1), T(11));
+    }
+  }
+}
+
+// Infinities, mixed signs in one window, NaN holes and ragged starts on wide panels (packets and
+// scalar tail): column by column bit-identical to taspan::rolling_sum / sma.
+TYPED_TEST(PanelRollingSum, InfinitiesEqualSingleSeries) {
+  using T = TypeParam;
+  const T inf = std::numeric_limits<T>::infinity();
+  col_panel<T> cm = random_panel<T>({300, 21, true, true}, 23);
+  std::mt19937_64 rng(77);
+  std::uniform_int_distribution<Eigen::Index> bar(0, 299), col(0, 20);
+  for (int k = 0; k < 40; ++k) cm(bar(rng), col(rng)) = (k % 3 == 0) ? -inf : inf;
+  cm(150, 5) = inf;  // both signs in one window
+  cm(152, 5) = -inf;
+  const row_panel<T> rm = cm;
+  for (int period : {1, 2, 5, 14}) {
+    for (int threads : {1, 4}) {
+      const std::string what = "p=" + std::to_string(period) + " t=" + std::to_string(threads);
+      const auto single_sum = [&](Eigen::Index j) {
+        return taspan::rolling_sum(column(cm, j), period);
+      };
+      const auto single_sma = [&](Eigen::Index j) { return taspan::sma(column(cm, j), period); };
+      expect_columns_identical(tp::rolling_sum(rm, period, threads), single_sum, "rm " + what);
+      expect_columns_identical(tp::rolling_sum(cm, period, threads), single_sum, "cm " + what);
+      expect_columns_identical(tp::sma(rm, period, threads), single_sma, "rm sma " + what);
+      expect_columns_identical(tp::sma(cm, period, threads), single_sma, "cm sma " + what);
+    }
+  }
+}
+
+// A running sum that overflows is recomputed from its window (double: 1e308 + 1e308 overflows),
+// as the single-series sum does; once the huge values leave, the sum is exact again.
+TEST(PanelRollingSum, OverflowRecoversAsSingleSeries) {
+  col_panel<double> cm = random_panel<double>({200, 9, false, false}, 31);
+  for (Eigen::Index j = 0; j < 9; j += 2) {
+    cm(50 + j, j) = 1e308;
+    cm(52 + j, j) = 1e308;
+    cm(90 + j, j) = -1e308;
+  }
+  const row_panel<double> rm = cm;
+  for (int period : {3, 4, 10}) {
+    const auto single = [&](Eigen::Index j) { return taspan::rolling_sum(column(cm, j), period); };
+    expect_columns_identical(tp::rolling_sum(rm, period), single, "rm p=" + std::to_string(period));
+    expect_columns_identical(tp::rolling_sum(cm, period), single, "cm p=" + std::to_string(period));
+    // Independent check: the window [50, 52] of column 0 holds 1e308 twice: +inf (overflow).
+    EXPECT_EQ(tp::rolling_sum(rm, period)(52, 0), std::numeric_limits<double>::infinity());
+    EXPECT_TRUE(std::isfinite(tp::rolling_sum(rm, period)(70, 0)));
+  }
+}
+
 TEST(PanelRollingSum, Lookback) {
   EXPECT_EQ(tp::sma_lookback(30), 29);
   EXPECT_EQ(tp::rolling_sum_lookback(5), 4);

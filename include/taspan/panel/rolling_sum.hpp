@@ -6,13 +6,13 @@
 // panels too), is re-seeded exactly (window summed afresh, oldest first) every `period` outputs
 // at the same bars, and a NaN makes exactly the `period` windows that hold it NaN (so leading
 // NaNs of a symbol that starts trading later give NaN until its first full window).
-// Known difference: since the merge of the rolling branch, the single-series sum counts +-inf
-// apart (a window holding +inf sums to +inf) and re-seeds a running sum that overflows; the panel
-// kernels do neither yet (an inf input makes the windows up to the next re-seed inf or NaN).
-// Results are identical for finite inputs with NaN holes, which is what the tests cover.
+// Infinities are counted apart as in the single-series sum (a window holding +inf sums to +inf,
+// one holding both signs is NaN, and the sum recovers once the infinity leaves the window), and a
+// running sum that overflows is recomputed from its window on the spot.
 // Row-major panels run one loop across the symbols of each bar (vectorised); column-major panels
 // are transposed 16 (double) / 32 (float) columns at a time into scratch and run the same loop.
 
+#include <limits>
 #include <vector>
 
 #include "../overlap/sma.hpp"
@@ -24,6 +24,33 @@
 namespace taspan::panel {
 namespace detail {
 
+// Per lane, what taspan::detail::window_sum::value gives for a running sum s of the finite
+// values and counts of non-finite values (nans), +inf (pos) and -inf (neg) in the window.
+inline simd::pd window_value(const simd::pd& s, const simd::pd& nans, const simd::pd& pos,
+                             const simd::pd& neg, const simd::pd& d) noexcept {
+  using namespace simd;
+  const pd zero = set1(0.0);
+  const pd no_neg = eq_mask(neg, zero);
+  const pd one_sign = mask_and(eq_mask(nans, add(pos, neg)), mask_or(eq_mask(pos, zero), no_neg));
+  const pd inf = select(no_neg, set1(std::numeric_limits<double>::infinity()),
+                        set1(-std::numeric_limits<double>::infinity()));
+  return select(eq_mask(nans, zero), div(s, d), select(one_sign, inf, set1(nan_v<double>)));
+}
+
+// The sum of the finite values of rows i-p+1 .. i at columns col .. col+width, from 0.0, oldest
+// first: taspan::detail::window_sum_of's sum, lane by lane.
+template <real T>
+[[nodiscard]] simd::pd window_sum_packet(const view<const T>& x, Index i, Index col,
+                                         Index p) noexcept {
+  using namespace simd;
+  pd s = set1(0.0);
+  for (Index k = i + 1 - p; k <= i; ++k) {
+    const pd v = load_wide(x.row(k) + col);
+    s = add(s, keep(v, finite_mask(v)));
+  }
+  return s;
+}
+
 // Columns [c0, c1) of a row-major panel, with the schedule and arithmetic of
 // taspan::detail::for_each_window_sum / window_sum on every column:
 //   - bar p-1: the first window summed from 0.0, oldest bar first;
@@ -31,107 +58,135 @@ namespace detail {
 //     sum is the window summed afresh from 0.0, oldest first. That fresh sum is accumulated
 //     along the way (`fresh`: the bars since the last re-seed, in order), so re-seeding costs one
 //     addition per bar instead of re-reading the window; it is the same sum, bit for bit.
-//   - NaN counts are exact integers held in double, so the running count is what a re-seed
-//     would count; value = count != 0 ? NaN : sum / divisor.
+//   - clean(x) is x if finite, else 0; NaN, +inf and -inf are counted apart (exact integers held
+//     in double), so an infinity leaves the sum when it leaves the window. A running sum that
+//     overflows (turns non-finite) is recomputed from its window on the spot, as in the
+//     single-series kernel.
+//   - value: no non-finite value in the window: sum / divisor; only infinities of one sign:
+//     that infinity; else NaN.
+// The scalar tail runs taspan::detail::window_sum itself.
 template <real T>
 void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
                       double divisor) {
   using namespace simd;
+  using taspan::detail::window_sum;
   const Index n = x.rows;
   const Index w = c1 - c0;
   const Index p = period;
   for (Index i = 0; i < std::min(n, p - 1); ++i) std::fill_n(y.row(i) + c0, w, nan_v<T>);
   if (n < p) return;
-  std::vector<double> state(static_cast<std::size_t>(3 * w));
-  double* sums = state.data();
-  double* counts = sums + w;
-  double* freshes = counts + w;
-  const pd one = set1(1.0), d = set1(divisor), zero = set1(0.0), nan = set1(nan_v<double>);
   const Index wv = w - w % width;  // columns done in packets; the rest by the scalar tail
+  std::vector<double> state(static_cast<std::size_t>(5 * wv));
+  double* sums = state.data();
+  double* counts = sums + wv;  // non-finite values in the window
+  double* pos = counts + wv;   // +inf
+  double* neg = pos + wv;      // -inf
+  double* freshes = neg + wv;
+  std::vector<window_sum> tail(static_cast<std::size_t>(w - wv));
+  std::vector<window_sum> tail_fresh(static_cast<std::size_t>(w - wv));
+  const pd one = set1(1.0), d = set1(divisor), zero = set1(0.0),
+           pinf = set1(std::numeric_limits<double>::infinity()),
+           ninf = set1(-std::numeric_limits<double>::infinity());
+  const auto tail_window = [&](Index i, Index j) {  // window_sum_of the window ending at bar i
+    window_sum s;
+    for (Index k = i + 1 - p; k <= i; ++k) s.add(x.row(k)[c0 + j]);
+    return s;
+  };
 
   // The first window.
   for (Index j = 0; j < wv; j += width) {
-    pd s = zero, c = zero;
+    pd s = zero, c = zero, cp = zero, cn = zero;
     for (Index k = 0; k < p; ++k) {
       const pd v = load_wide(x.row(k) + c0 + j);
-      const pd ok = number_mask(v);
+      const pd ok = finite_mask(v);
       s = add(s, keep(v, ok));
       c = add(c, drop(one, ok));
+      cp = add(cp, keep(one, eq_mask(v, pinf)));
+      cn = add(cn, keep(one, eq_mask(v, ninf)));
     }
     store(sums + j, s);
     store(counts + j, c);
-    store_narrow(y.row(p - 1) + c0 + j, select(eq_mask(c, zero), div(s, d), nan));
+    store(pos + j, cp);
+    store(neg + j, cn);
+    store_narrow(y.row(p - 1) + c0 + j, window_value(s, c, cp, cn, d));
   }
   for (Index j = wv; j < w; ++j) {
-    double s = 0.0, c = 0.0;
-    for (Index k = 0; k < p; ++k) {
-      const double v = static_cast<double>(x.row(k)[c0 + j]);
-      const bool bad = taspan::detail::is_nan(v);
-      s += bad ? 0.0 : v;
-      c += bad ? 1.0 : 0.0;
-    }
-    sums[j] = s;
-    counts[j] = c;
-    y.row(p - 1)[c0 + j] = static_cast<T>(c != 0.0 ? nan_v<double> : s / divisor);
+    auto& t = tail[static_cast<std::size_t>(j - wv)];
+    t = tail_window(p - 1, j);
+    y.row(p - 1)[c0 + j] = t.template value<T>(divisor);
   }
 
   // Bar by bar, across the symbols. `clean_rows` counts the bars since the last bar that had a
-  // NaN in any of these symbols: once it reaches p, no window holds a NaN and the fast loop
-  // skips the NaN bookkeeping of the bar that leaves the window (its count is already 0).
+  // non-finite value in any of these symbols: once it reaches p, no window holds one and the fast
+  // loop skips the bookkeeping of the bar that leaves the window (its counts are already 0).
   Index clean_rows = 0;
-  for (Index k = 0; k < p; ++k) clean_rows = has_nan(x.row(k) + c0, w) ? 0 : clean_rows + 1;
+  for (Index k = 0; k < p; ++k) clean_rows = has_nonfinite(x.row(k) + c0, w) ? 0 : clean_rows + 1;
   for (Index i = p; i < n; ++i) {
     const T* xn = x.row(i) + c0;
     const T* xo = x.row(i - p) + c0;
     T* out = y.row(i) + c0;
     const bool reseed = (i + 1) % p == 0;
-    if (clean_rows >= p && !has_nan(xn, w)) {
-      // Neither the window nor bar i holds a NaN: clean(v) = v and every count is 0.
-      Index j = 0;
-      for (; j < wv; j += width) {
+    pd overflow = zero;  // NaN in lanes whose running sum turned non-finite (0 * inf), else 0
+    bool any = false;    // bar i holds a non-finite value
+    if (clean_rows >= p && !has_nonfinite(xn, w)) {
+      // Neither the window nor bar i holds a non-finite value: clean(v) = v, every count is 0.
+      for (Index j = 0; j < wv; j += width) {
         const pd vn = load_wide(xn + j);
         const pd f = add(load(freshes + j), vn);
         const pd s = reseed ? f : add(load(sums + j), sub(vn, load_wide(xo + j)));
+        overflow = add(overflow, mul(s, zero));  // stays 0 unless s is inf or NaN
         store(freshes + j, reseed ? zero : f);
         store(sums + j, s);
         store_narrow(out + j, div(s, d));
       }
-      for (; j < w; ++j) {
-        const double vn = static_cast<double>(xn[j]);
-        const double f = freshes[j] + vn;
-        freshes[j] = reseed ? 0.0 : f;
-        sums[j] = reseed ? f : sums[j] + (vn - static_cast<double>(xo[j]));
-        out[j] = static_cast<T>(sums[j] / divisor);
+    } else {
+      pd bad_lanes = zero;  // 1.0 in lanes where bar i has a non-finite value
+      for (Index j = 0; j < wv; j += width) {
+        const pd vn = load_wide(xn + j), vo = load_wide(xo + j);
+        const pd okn = finite_mask(vn), oko = finite_mask(vo);
+        const pd cln = keep(vn, okn);
+        const pd f = add(load(freshes + j), cln);
+        const pd s = reseed ? f : add(load(sums + j), sub(cln, keep(vo, oko)));
+        const pd c = add(load(counts + j), sub(drop(one, okn), drop(one, oko)));
+        const pd cp =
+            add(load(pos + j), sub(keep(one, eq_mask(vn, pinf)), keep(one, eq_mask(vo, pinf))));
+        const pd cn =
+            add(load(neg + j), sub(keep(one, eq_mask(vn, ninf)), keep(one, eq_mask(vo, ninf))));
+        bad_lanes = ei::por(bad_lanes, drop(one, okn));
+        overflow = add(overflow, mul(s, zero));
+        store(freshes + j, reseed ? zero : f);
+        store(sums + j, s);
+        store(counts + j, c);
+        store(pos + j, cp);
+        store(neg + j, cn);
+        store_narrow(out + j, window_value(s, c, cp, cn, d));
       }
-      ++clean_rows;
-      continue;
+      any = ei::predux(bad_lanes) != 0.0;
     }
-    pd nan_lanes = zero;  // 1.0 in lanes where bar i has a NaN
-    Index j = 0;
-    for (; j < wv; j += width) {
-      const pd vn = load_wide(xn + j), vo = load_wide(xo + j);
-      const pd okn = number_mask(vn), oko = number_mask(vo);
-      const pd cn = keep(vn, okn);
-      const pd f = add(load(freshes + j), cn);
-      const pd s = reseed ? f : add(load(sums + j), sub(cn, keep(vo, oko)));
-      const pd c = add(load(counts + j), sub(drop(one, okn), drop(one, oko)));
-      nan_lanes = ei::por(nan_lanes, drop(one, okn));
-      store(freshes + j, reseed ? zero : f);
-      store(sums + j, s);
-      store(counts + j, c);
-      store_narrow(out + j, select(eq_mask(c, zero), div(s, d), nan));
+    if (wv > 0 && taspan::detail::is_nan(ei::predux(overflow))) {
+      // A running sum overflowed: recompute those lanes' windows (rare; the same sum a re-seed
+      // computes, so harmless on re-seed bars).
+      for (Index j = 0; j < wv; j += width) {
+        const pd s = load(sums + j);
+        if (!any_nonfinite(s)) continue;
+        const pd r = select(finite_mask(s), s, window_sum_packet(x, i, c0 + j, p));
+        store(sums + j, r);
+        store_narrow(out + j, window_value(r, load(counts + j), load(pos + j), load(neg + j), d));
+      }
     }
-    bool any = ei::predux(nan_lanes) != 0.0;
-    for (; j < w; ++j) {
-      const double vn = static_cast<double>(xn[j]), vo = static_cast<double>(xo[j]);
-      const bool bad_new = taspan::detail::is_nan(vn), bad_old = taspan::detail::is_nan(vo);
-      const double cn = bad_new ? 0.0 : vn;
-      const double f = freshes[j] + cn;
-      freshes[j] = reseed ? 0.0 : f;
-      sums[j] = reseed ? f : sums[j] + (cn - (bad_old ? 0.0 : vo));
-      counts[j] += (bad_new ? 1.0 : 0.0) - (bad_old ? 1.0 : 0.0);
-      any |= bad_new;
-      out[j] = static_cast<T>(counts[j] != 0.0 ? nan_v<double> : sums[j] / divisor);
+    for (Index j = wv; j < w; ++j) {
+      const auto k = static_cast<std::size_t>(j - wv);
+      const T vn = xn[j];
+      any |= !(vn - vn == T(0));
+      tail_fresh[k].add(vn);
+      if (reseed) {
+        tail[k] = tail_fresh[k];
+        tail_fresh[k] = {};
+      } else {
+        tail[k].replace(xo[j], vn);
+        if (tail[k].overflowed()) tail[k] = tail_window(i, j);
+      }
+      out[j] = tail[k].template value<T>(divisor);
     }
     clean_rows = any ? 0 : clean_rows + 1;
   }

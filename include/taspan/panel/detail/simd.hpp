@@ -44,6 +44,10 @@ inline void store(double* p, const pd& v) noexcept { ei::pstoreu<double>(p, v); 
 // All-ones lanes where a is not NaN.
 [[nodiscard]] inline pd number_mask(const pd& a) noexcept { return ei::pcmp_eq(a, a); }
 [[nodiscard]] inline pd eq_mask(const pd& a, const pd& b) noexcept { return ei::pcmp_eq(a, b); }
+// All-ones lanes where a is finite (a - a == 0, as taspan::detail::window_sum::clean tests it).
+[[nodiscard]] inline pd finite_mask(const pd& a) noexcept {
+  return ei::pcmp_eq(ei::psub(a, a), ei::pset1<pd>(0.0));
+}
 // mask ? a : b, lane by lane (mask lanes all-ones or all-zeros).
 [[nodiscard]] inline pd select(const pd& mask, const pd& a, const pd& b) noexcept {
   return ei::por(ei::pand(a, mask), ei::pandnot(b, mask));
@@ -105,6 +109,24 @@ template <real T>
   bool any = ei::predux(lanes) != 0.0;
   for (; j < n; ++j) any |= taspan::detail::is_nan(x[j]);
   return any;
+}
+
+// Whether any of x[0 .. n) is NaN or +-inf (one pass, no early exit).
+template <real T>
+[[nodiscard]] inline bool has_nonfinite(const T* x, Index n) noexcept {
+  const pd one = set1(1.0);
+  pd lanes = set1(0.0);
+  Index j = 0;
+  for (; j + width <= n; j += width)
+    lanes = ei::por(lanes, drop(one, finite_mask(load_wide(x + j))));
+  bool any = ei::predux(lanes) != 0.0;
+  for (; j < n; ++j) any |= !(x[j] - x[j] == T(0));
+  return any;
+}
+
+// Whether any lane of v is not finite.
+[[nodiscard]] inline bool any_nonfinite(const pd& v) noexcept {
+  return ei::predux(drop(set1(1.0), finite_mask(v))) != 0.0;
 }
 
 }  // namespace taspan::panel::detail::simd
