@@ -2,8 +2,10 @@
 // (fast EMA seeded on the window ending where the slow seed window ends), stream vs batch,
 // lookback 33 for 12/26/9, NaN restart, sizes, swapped periods, bad parameters.
 
-#include "taspan/momentum/macd.hpp"
+#include <array>
+
 #include "ma_test_support.hpp"
+#include "taspan/momentum/macd.hpp"
 
 namespace {
 
@@ -96,7 +98,9 @@ TYPED_TEST(Macd, CommonChecks) {
   // Batch runs the streaming core: bit-identical.
   const bool bitwise = true;
   for (int w = 0; w < 3; ++w) {
-    for (auto [f, s, g] : {std::tuple{12, 26, 9}, std::tuple{3, 10, 16}}) {
+    for (const auto& p : {std::array{12, 26, 9}, std::array{3, 10, 16}}) {
+      // Named copies: clang 14 cannot capture structured bindings in lambdas.
+      const int f = p[0], s = p[1], g = p[2];
       check_common<T>([&](const std::vector<T>& x) { return pick(taspan::macd(x, f, s, g), w); },
                       [&] {
                         return component<T>{taspan::macd_stream<T>(f, s, g), w};

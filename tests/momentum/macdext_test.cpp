@@ -99,7 +99,11 @@ TYPED_TEST(Macdext, CommonChecks) {
       {5, ma_type::kama, 10, ma_type::ema, 3, ma_type::t3},
       {4, ma_type::dema, 8, ma_type::wma, 5, ma_type::trima},
       {3, ma_type::tema, 6, ma_type::tema, 1, ma_type::ema}};
-  for (const auto& [f, ft, s, st, g, gt] : configs) {
+  for (const auto& config : configs) {
+    // Named copies: clang 14 cannot capture structured bindings in lambdas.
+    const auto [f0, ft0, s0, st0, g0, gt0] = config;
+    const int f = f0, s = s0, g = g0;
+    const ma_type ft = ft0, st = st0, gt = gt0;
     for (int w = 0; w < 3; ++w) {
       check_common<T>(
           [&](const std::vector<T>& x) { return pick(taspan::macdext(x, f, ft, s, st, g, gt), w); },
