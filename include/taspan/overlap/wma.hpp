@@ -6,9 +6,13 @@
 // outputs so rounding error stays flat (TA-Lib keeps the running sums forever). Double
 // accumulation for float and double.
 // NaN: affects exactly the `period` windows that contain it (the state restarts after it).
+// Infinities: a window holding +inf (-inf) gives +inf (-inf), one holding both gives NaN; they
+// are counted apart from the running sums, so windows without them are unaffected. Running sums
+// that overflow are re-seeded on the spot.
 // Batch and streaming run the same core: bit-identical.
 
 #include <cstddef>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -37,10 +41,10 @@ class wma_core {
     window_.push(x);
     if (window_.full()) ++outputs_;
     sums_ = s;
-    return window_.full() ? s.weighted / divisor_ : nan_v<double>;
+    return window_.full() ? value(s) : nan_v<double>;
   }
   [[nodiscard]] double peek(double x) const noexcept {
-    return window_.size() + 1 >= window_.capacity() ? next(x).weighted / divisor_ : nan_v<double>;
+    return window_.size() + 1 >= window_.capacity() ? value(next(x)) : nan_v<double>;
   }
   [[nodiscard]] bool ready() const noexcept { return window_.full(); }
   void reset() noexcept {
@@ -50,31 +54,69 @@ class wma_core {
   }
 
  private:
+  // Sums of the window's finite values; non-finite ones are counted apart, so an infinity leaves
+  // no NaN behind when it leaves the window (inf - inf).
   struct sums {
     double plain = 0.0;
     double weighted = 0.0;
+    int bad = 0;  // non-finite values in the window: NaN, +inf, -inf
+    int pos = 0;  // +inf
+    int neg = 0;  // -inf
+
+    void add(double x, double weight) noexcept {
+      if (x - x == 0.0) {
+        plain += x;
+        weighted += weight * x;
+      } else {
+        count(x, 1);
+      }
+    }
+    void count(double x, int d) noexcept {
+      bad += x - x == 0.0 ? 0 : d;
+      pos += x == std::numeric_limits<double>::infinity() ? d : 0;
+      neg += x == -std::numeric_limits<double>::infinity() ? d : 0;
+    }
+    // The finite part overflowed (or cancelled an overflow): the window is summed afresh.
+    [[nodiscard]] bool overflowed() const noexcept {
+      return !(plain - plain == 0.0 && weighted - weighted == 0.0);
+    }
   };
+  // Weights are positive: a window holding +inf (-inf) weighs to +inf (-inf), both or NaN: NaN.
+  [[nodiscard]] double value(const sums& s) const noexcept {
+    if (s.bad != 0) {
+      if (s.bad != s.pos + s.neg || (s.pos != 0 && s.neg != 0)) return nan_v<double>;
+      return s.pos != 0 ? std::numeric_limits<double>::infinity()
+                        : -std::numeric_limits<double>::infinity();
+    }
+    return s.weighted / divisor_;
+  }
+  [[nodiscard]] sums seed(double x) const noexcept {  // the window that x completes, oldest first
+    sums s;
+    const std::size_t n = window_.capacity();
+    for (std::size_t i = 1; i < n; ++i) s.add(window_[i], static_cast<double>(i));
+    s.add(x, n_);
+    return s;
+  }
   [[nodiscard]] sums next(double x) const noexcept {
     sums s = sums_;
     if (!window_.full()) {  // warming up: x takes weight size+1
-      s.plain += x;
-      s.weighted += static_cast<double>(window_.size() + 1) * x;
+      s.add(x, static_cast<double>(window_.size() + 1));
       return s;
     }
-    const std::size_t n = window_.capacity();
-    if (outputs_ % n == 0) {  // exact re-seed over the window that x completes
-      s = {};
-      for (std::size_t i = 1; i < n; ++i) {
-        s.plain += window_[i];
-        s.weighted += static_cast<double>(i) * window_[i];
-      }
-      s.plain += x;
-      s.weighted += n_ * x;
-      return s;
+    if (outputs_ % window_.capacity() == 0) return seed(x);  // exact re-seed
+    const double oldest = window_.front();
+    if (x - x == 0.0 && oldest - oldest == 0.0) {  // the hot path: finite in, finite out
+      s.weighted = s.weighted - s.plain + n_ * x;
+      s.plain = s.plain - oldest + x;
+    } else {
+      const double in = x - x == 0.0 ? x : 0.0;
+      const double out = oldest - oldest == 0.0 ? oldest : 0.0;
+      s.weighted = s.weighted - s.plain + n_ * in;
+      s.plain = s.plain - out + in;
+      s.count(x, 1);
+      s.count(oldest, -1);
     }
-    s.weighted = s.weighted - s.plain + n_ * x;
-    s.plain = s.plain - window_.front() + x;
-    return s;
+    return s.overflowed() ? seed(x) : s;
   }
 
   ring<double> window_;
