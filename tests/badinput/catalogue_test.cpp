@@ -1,19 +1,25 @@
 // Bad-input catalogue.
 // 1. Every public function, with every kind of invalid parameter and every size mismatch, throws
 //    taspan::error with the documented message ("taspan::<function>: <parameter> must be <rule>,
-//    got <value>", see include/taspan/core/error.hpp) -- messages written out here in full.
+//    got <value>", see include/taspan/core/error.hpp): every registry indicator's parameters and
+//    size mismatches, the pattern detectors, measured moves and timeframe functions, each from a
+//    table with one line per function and parameter from which the message is built.
 // 2. Every indicator in the registry, on pathological series (empty, one bar, all NaN, +-inf,
 //    1e300, denormals, alternating huge/tiny), returns a series of the input's length without
 //    crashing or hanging, streaming agrees with batch, and all-NaN input gives all-NaN output
 //    (the documented NaN policy: a NaN makes every window/warm-up that holds it NaN).
 
+#include <algorithm>
 #include <limits>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "indicator_registry.hpp"
 #include "taspan/io/csv.hpp"
+#include "taspan/patterns.hpp"
+#include "taspan/timeframe.hpp"
 #include "taspan_test.hpp"
 
 namespace {
@@ -74,6 +80,284 @@ TYPED_TEST(BadInput, ErrorIsAnInvalidArgument) {
   using T = TypeParam;
   const std::vector<T> in(4, T(1));
   EXPECT_THROW((void)taspan::sma(in, 0), std::invalid_argument);
+}
+
+// Every registry indicator's period-like parameters: one line per (indicator, parameter), the
+// rule as documented beside each function (`check_period`/`check_min` in its header). The
+// expected messages are built from the table; both the batch form ("taspan::<name>: ...") and the
+// stream ("taspan::<name>_stream: ...") must report them. Runs through the registry's already
+// instantiated entries, so it costs this translation unit no new template instances.
+struct bad_param {
+  const char* indicator;
+  int index;  // which params::p[] entry
+  const char* name;
+  int min;  // documented rule: ">= min"
+};
+constexpr bad_param kBadParams[] = {
+    {"rolling_sum", 0, "period", 1},
+    {"rolling_mean", 0, "period", 1},
+    {"rolling_max", 0, "period", 1},
+    {"rolling_min", 0, "period", 1},
+    {"rolling_minmax", 0, "period", 1},
+    {"rolling_var", 0, "period", 1},
+    {"rolling_stddev", 0, "period", 1},
+    {"sma", 0, "period", 1},
+    {"ema", 0, "period", 1},
+    {"dema", 0, "period", 1},
+    {"tema", 0, "period", 1},
+    {"wma", 0, "period", 1},
+    {"trima", 0, "period", 1},
+    {"hma", 0, "period", 2},
+    {"kama", 0, "period", 1},
+    {"vwma", 0, "period", 1},
+    {"mom", 0, "period", 1},
+    {"roc", 0, "period", 1},
+    {"rocp", 0, "period", 1},
+    {"rocr", 0, "period", 1},
+    {"rocr100", 0, "period", 1},
+    {"rsi", 0, "period", 2},
+    {"cmo", 0, "period", 2},
+    {"trix", 0, "period", 1},
+    {"cci", 0, "period", 2},
+    {"mfi", 0, "period", 2},
+    {"adx", 0, "period", 2},
+    {"adxr", 0, "period", 2},
+    {"dx", 0, "period", 2},
+    {"plus_di", 0, "period", 1},
+    {"minus_di", 0, "period", 1},
+    {"plus_dm", 0, "period", 1},
+    {"minus_dm", 0, "period", 1},
+    {"ultosc", 0, "period1", 1},
+    {"ultosc", 1, "period2", 1},
+    {"ultosc", 2, "period3", 1},
+    {"apo", 0, "fast", 2},
+    {"apo", 1, "slow", 2},
+    {"ppo", 0, "fast", 2},
+    {"ppo", 1, "slow", 2},
+    {"macd", 0, "fast", 2},
+    {"macd", 1, "slow", 2},
+    {"macd", 2, "signal", 1},
+    {"linearreg", 0, "period", 2},
+    {"linearreg_intercept", 0, "period", 2},
+    {"tsf", 0, "period", 2},
+    {"linearreg_slope", 0, "period", 2},
+    {"linearreg_angle", 0, "period", 2},
+    {"correl", 0, "period", 1},
+    {"beta", 0, "period", 1},
+    {"atr", 0, "period", 1},
+    {"natr", 0, "period", 1},
+    {"adosc", 0, "fast", 2},
+    {"adosc", 1, "slow", 2},
+    {"t3", 0, "period", 1},
+    {"ma", 0, "period", 1},
+};
+
+// Parameters with other rules: moving-average types (params::p[index]) and real parameters
+// (params::d[index] when real is set), each with its documented rule and the value as printed.
+struct bad_choice {
+  const char* indicator;
+  bool real;
+  int index;
+  double value;
+  const char* name;
+  const char* rule;
+  const char* got;
+};
+constexpr const char* kMaTypes =
+    "one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not supported)";
+const bad_choice kBadChoices[] = {
+    {"ma", false, 1, 9, "matype", kMaTypes, "9"},
+    {"ma", false, 1, 7, "matype", kMaTypes, "mama"},
+    {"ma", false, 1, -1, "matype", kMaTypes, "-1"},
+    {"apo", false, 2, 7, "matype", kMaTypes, "mama"},
+    {"ppo", false, 2, 12, "matype", kMaTypes, "12"},
+    {"t3", true, 0, 1.5, "vfactor", "in [0, 1]", "1.5"},
+    {"t3", true, 0, -0.25, "vfactor", "in [0, 1]", "-0.25"},
+    {"t3", true, 0, std::numeric_limits<double>::quiet_NaN(), "vfactor", "in [0, 1]", "nan"},
+};
+
+TYPED_TEST(BadInput, EveryRegistryParameterHasItsDocumentedMessage) {
+  using T = TypeParam;
+  const auto indicators = all_indicators<T>();
+  const auto b = random_bars<T>(30, 3);
+  std::set<std::string> covered;
+  for (const bad_param& row : kBadParams) {
+    const auto it = std::find_if(indicators.begin(), indicators.end(),
+                                 [&](const auto& ind) { return ind.name == row.indicator; });
+    ASSERT_NE(it, indicators.end()) << row.indicator;
+    covered.insert(row.indicator);
+    std::mt19937_64 rng(5);
+    for (int bad : {row.min - 1, -1, kIntMin}) {
+      params q = it->random_params(rng);
+      q.p[row.index] = bad;
+      const std::string tail = std::string(": ") + row.name +
+                               " must be >= " + std::to_string(row.min) + ", got " +
+                               std::to_string(bad);
+      EXPECT_TASPAN_ERROR((void)it->batch(b, q), "taspan::" + std::string(row.indicator) + tail);
+      EXPECT_TASPAN_ERROR((void)it->stream(b, q),
+                          "taspan::" + std::string(row.indicator) + "_stream" + tail);
+    }
+  }
+  for (const bad_choice& row : kBadChoices) {
+    const auto it = std::find_if(indicators.begin(), indicators.end(),
+                                 [&](const auto& ind) { return ind.name == row.indicator; });
+    ASSERT_NE(it, indicators.end()) << row.indicator;
+    std::mt19937_64 rng(7);
+    params q = it->random_params(rng);
+    if (row.real) {
+      q.d[row.index] = row.value;
+    } else {
+      q.p[row.index] = static_cast<int>(row.value);
+    }
+    const std::string tail =
+        std::string(": ") + row.name + " must be " + row.rule + ", got " + row.got;
+    EXPECT_TASPAN_ERROR((void)it->batch(b, q), "taspan::" + std::string(row.indicator) + tail);
+    EXPECT_TASPAN_ERROR((void)it->stream(b, q),
+                        "taspan::" + std::string(row.indicator) + "_stream" + tail);
+  }
+  // Every registry indicator with a parameter is in the table (the others take none).
+  for (const auto& ind : indicators) {
+    std::mt19937_64 r(1);
+    if (ind.random_params(r).p[0] != 0) {
+      EXPECT_EQ(covered.count(ind.name), 1U) << ind.name << " takes parameters: not in the table";
+    }
+  }
+}
+
+// Size mismatches: every registry indicator with several inputs checks them against its first
+// input ("<input> size must be the size of <first> (n), got m"). One line per indicator: which
+// series of the bars is cut short, its parameter name, and the first input's name.
+struct bad_size {
+  const char* indicator;
+  char cut;  // o, h, l, c, v: the series one bar shorter
+  const char* name;
+  const char* first;
+};
+constexpr bad_size kBadSizes[] = {
+    {"medprice", 'l', "low", "high"},   {"plus_dm", 'l', "low", "high"},
+    {"minus_dm", 'l', "low", "high"},   {"typprice", 'c', "close", "high"},
+    {"wclprice", 'c', "close", "high"}, {"cci", 'c', "close", "high"},
+    {"adx", 'c', "close", "high"},      {"adxr", 'c', "close", "high"},
+    {"dx", 'c', "close", "high"},       {"plus_di", 'c', "close", "high"},
+    {"minus_di", 'c', "close", "high"}, {"ultosc", 'c', "close", "high"},
+    {"atr", 'c', "close", "high"},      {"natr", 'c', "close", "high"},
+    {"trange", 'c', "close", "high"},   {"mfi", 'v', "volume", "high"},
+    {"ad", 'v', "volume", "high"},      {"adosc", 'v', "volume", "high"},
+    {"vwap", 'v', "volume", "high"},    {"avgprice", 'c', "close", "open"},
+    {"bop", 'c', "close", "open"},      {"vwma", 'v', "volume", "close"},
+    {"obv", 'v', "volume", "close"},    {"correl", 'o', "in1", "in0"},
+    {"beta", 'o', "in1", "in0"},
+};
+
+TYPED_TEST(BadInput, EveryRegistrySizeMismatchHasItsDocumentedMessage) {
+  using T = TypeParam;
+  const auto indicators = all_indicators<T>();
+  for (const bad_size& row : kBadSizes) {
+    const auto it = std::find_if(indicators.begin(), indicators.end(),
+                                 [&](const auto& ind) { return ind.name == row.indicator; });
+    ASSERT_NE(it, indicators.end()) << row.indicator;
+    auto b = random_bars<T>(30, 4);
+    auto& cut = row.cut == 'o'   ? b.open
+                : row.cut == 'h' ? b.high
+                : row.cut == 'l' ? b.low
+                : row.cut == 'c' ? b.close
+                                 : b.volume;
+    cut.pop_back();
+    std::mt19937_64 rng(6);
+    const params q = it->random_params(rng);
+    EXPECT_TASPAN_ERROR((void)it->batch(b, q), "taspan::" + std::string(row.indicator) + ": " +
+                                                   row.name + " size must be the size of " +
+                                                   row.first + " (30), got 29");
+  }
+}
+
+// Patterns and timeframe: one line per function and parameter, the message built from the rule.
+std::string documented(const std::string& fn, const std::string& param, const std::string& rule,
+                       const std::string& got) {
+  return "taspan::" + fn + ": " + param + " must be " + rule + ", got " + got;
+}
+
+TEST(BadInputPatterns, OptionsAndSizesHaveTheirDocumentedMessages) {
+  using taspan::breakout_method;
+  const std::vector<double> h(12, 2.0), l(12, 1.0), c(12, 1.5), short_l(11, 1.0);
+  const auto opts = [](breakout_method m, int period, int min_bars, double height, int vp, int ft) {
+    taspan::breakout_options o;
+    o.method = m;
+    o.period = period;
+    o.min_bars = min_bars;
+    o.max_height = height;
+    o.volume_period = vp;
+    o.follow_through = ft;
+    return o;
+  };
+  struct row {
+    taspan::breakout_options o;
+    const char* param;
+    const char* rule;
+    const char* got;
+  };
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const row rows[] = {
+      {opts(breakout_method::highest, 0, 20, 0.25, 0, 0), "period", ">= 1", "0"},
+      {opts(breakout_method::donchian, -4, 20, 0.25, 0, 0), "period", ">= 1", "-4"},
+      {opts(breakout_method::range, 20, 0, 0.25, 0, 0), "min_bars", ">= 1", "0"},
+      {opts(breakout_method::range, 20, 5, 0.0, 0, 0), "max_height", "> 0 and finite", "0"},
+      {opts(breakout_method::range, 20, 5, nan, 0, 0), "max_height", "> 0 and finite", "nan"},
+      {opts(breakout_method::highest, 20, 5, 0.25, -1, 0), "volume_period", ">= 0", "-1"},
+      {opts(breakout_method::all_time, 20, 5, 0.25, 0, -2), "follow_through", ">= 0", "-2"},
+  };
+  for (const row& r : rows) {
+    EXPECT_TASPAN_ERROR((void)taspan::breakouts(h, l, c, r.o),
+                        documented("breakouts", r.param, r.rule, r.got));
+    EXPECT_TASPAN_ERROR(taspan::breakout_stream<double>(r.o),
+                        documented("breakout_stream", r.param, r.rule, r.got));
+  }
+  EXPECT_TASPAN_ERROR((void)taspan::breakouts(h, short_l, c),
+                      documented("breakouts", "low size", "the size of high (12)", "11"));
+
+  using th = taspan::swing_threshold;
+  EXPECT_TASPAN_ERROR((void)taspan::swings(h, l, th::percent(0.0)),
+                      documented("swings", "threshold", "> 0 and finite", "0"));
+  EXPECT_TASPAN_ERROR((void)taspan::swings(c, th::points(-1.0)),
+                      documented("swings", "threshold", "> 0 and finite", "-1"));
+  EXPECT_TASPAN_ERROR((void)taspan::swings(h, l, th::percent(100.0)),
+                      documented("swings", "threshold", "< 100 percent", "100"));
+  EXPECT_TASPAN_ERROR(taspan::swing_stream<double>(th::percent(150.0)),
+                      documented("swing_stream", "threshold", "< 100 percent", "150"));
+  EXPECT_TASPAN_ERROR((void)taspan::swings(h, short_l, th::percent(5.0)),
+                      documented("swings", "low size", "the size of high (12)", "11"));
+  EXPECT_TASPAN_ERROR((void)taspan::swings(h, l, th::atr(2.0)),
+                      "taspan::swings: threshold in ATR multiples needs an atr series");
+
+  EXPECT_TASPAN_ERROR((void)taspan::pivots(h, l, 0, 2), documented("pivots", "left", ">= 1", "0"));
+  EXPECT_TASPAN_ERROR((void)taspan::pivots(h, l, 2, -1),
+                      documented("pivots", "right", ">= 0", "-1"));
+  EXPECT_TASPAN_ERROR(taspan::pivot_stream<double>(-3, 2),
+                      documented("pivot_stream", "left", ">= 1", "-3"));
+  EXPECT_TASPAN_ERROR((void)taspan::pivots(h, short_l),
+                      documented("pivots", "low size", "the size of high (12)", "11"));
+
+  EXPECT_TASPAN_ERROR((void)taspan::measured_move(0.0, 2.0, 3.0),
+                      documented("measured_move", "low", "> 0 and finite", "0"));
+  EXPECT_TASPAN_ERROR((void)taspan::measured_move_points(1.0, 1.0, 3.0),
+                      documented("measured_move_points", "high", "> low (1) and finite", "1"));
+  EXPECT_TASPAN_ERROR((void)taspan::measured_move_percent(1.0, 2.0, -3.0),
+                      documented("measured_move_percent", "level", "> 0 and finite", "-3"));
+  EXPECT_TASPAN_ERROR((void)taspan::fibonacci_extension(1.0, 2.0, 3.0, 0.0),
+                      documented("fibonacci_extension", "ratio", "> 0 and finite", "0"));
+}
+
+TEST(BadInputTimeframe, ParametersAndSizesHaveTheirDocumentedMessages) {
+  const std::vector<double> x(12, 1.0);
+  std::vector<double> out(12);
+  EXPECT_TASPAN_ERROR(taspan::trend(x, out, 0, 10), documented("trend", "period", ">= 1", "0"));
+  EXPECT_TASPAN_ERROR(taspan::trend(x, out, 5, 0), documented("trend", "slope_bars", ">= 1", "0"));
+  EXPECT_TASPAN_ERROR(taspan::trend_stream<double>(-1, 3),
+                      documented("trend_stream", "period", ">= 1", "-1"));
+  const std::vector<std::size_t> closed_at{2, 5, 9};
+  const std::vector<double> values{1.0, 2.0};
+  EXPECT_TASPAN_ERROR(taspan::align(closed_at, values, out),
+                      documented("align", "values size", "the size of closed_at (3)", "2"));
 }
 
 // ---- 2. pathological series -------------------------------------------------------------------

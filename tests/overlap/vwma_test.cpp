@@ -3,6 +3,7 @@
 
 #include "taspan/overlap/vwma.hpp"
 #include "ma_test_support.hpp"
+#include "window_locality.hpp"
 
 namespace {
 
@@ -95,6 +96,38 @@ TEST(Vwma, LookbackAndBadParameters) {
                       "taspan::vwma: volume size must be the size of close (5), got 4");
   EXPECT_TASPAN_ERROR(taspan::vwma_stream<double>(0),
                       "taspan::vwma_stream: period must be >= 1, got 0");
+}
+
+// Regressions (fuzz): an infinity in close or volume is held by the window sums and leaves no
+// trace once out of the window; huge volumes (1e38 in float) that entered and left the volume sum
+// left rounding that made a later window's volume sum 0 (NaN) where the window alone gave -248.4.
+TYPED_TEST(Vwma, InfinityAndHugeVolumesLeaveTheWindow) {
+  using T = TypeParam;
+  using lim = std::numeric_limits<T>;
+  auto c = random_walk<T>(200, 14);
+  auto v = random_walk<T>(200, 15, 1000.0);
+  c[20] = lim::infinity();
+  v[50] = lim::infinity();
+  v[51] = -lim::infinity();
+  for (std::size_t i = 90; i < 94; ++i) v[i] = static_cast<T>(1e38F);
+  v[150] = lim::max();
+  for (int n : {1, 3, 11}) {
+    const auto p = static_cast<std::size_t>(n);
+    const auto y = taspan::vwma(c, v, n);
+    taspan::vwma_stream<T> s(n);
+    std::vector<T> z;
+    for (std::size_t i = 0; i < c.size(); ++i) z.push_back(s.update(c[i], v[i]));
+    for (std::size_t i = 0; i < c.size(); ++i)
+      EXPECT_TRUE(y[i] == z[i] || both_nan(y[i], z[i])) << "bar " << i;
+    EXPECT_EQ(y[20], lim::infinity());       // volume > 0: +inf * v / sum(v)
+    EXPECT_TRUE(std::isnan(y[51 + p - 1]));  // +inf and -inf volumes: NaN sums
+    expect_window_locality<T>(
+        c.size(), p - 1,
+        [&](std::size_t a, std::size_t b) {
+          return taspan::vwma(slice_of(c, a, b), slice_of(v, a, b), n);
+        },
+        std::is_same_v<T, float> ? 1e-4 : 1e-9, 1e-6, "n=" + std::to_string(n));
+  }
 }
 
 }  // namespace

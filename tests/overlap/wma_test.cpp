@@ -3,6 +3,7 @@
 
 #include "taspan/overlap/wma.hpp"
 #include "ma_test_support.hpp"
+#include "window_locality.hpp"
 
 namespace {
 
@@ -55,6 +56,51 @@ TEST(Wma, LookbackAndBadParameters) {
   EXPECT_TASPAN_ERROR(taspan::wma(x, 0), "taspan::wma: period must be >= 1, got 0");
   EXPECT_TASPAN_ERROR(taspan::wma_stream<double>(0),
                       "taspan::wma_stream: period must be >= 1, got 0");
+}
+
+// Regression (fuzz: corpus/indicators/regression_wma_inf_leaves_window): an infinity entering and
+// leaving the window left NaN behind for good. Now the value at every bar is the one computed on
+// its window alone, and streaming equals batch bitwise. Sums that overflow (double: the largest
+// finite values) are re-seeded, so they leave the same class of value (NaN, inf, finite) as the
+// window alone gives.
+template <class T, class Batch, class Stream>
+void expect_wma_local(Batch&& batch, Stream&& make_stream, std::size_t lookback) {
+  using lim = std::numeric_limits<T>;
+  auto x = random_walk<T>(120, 7);
+  x[20] = lim::infinity();
+  x[50] = -lim::infinity();
+  x[53] = lim::infinity();  // +inf and -inf in one window
+  auto big = random_walk<T>(120, 8);
+  big[30] = big[31] = lim::max();
+  big[32] = lim::lowest();
+  big[70] = lim::max();
+  for (const auto* v : {&x, &big}) {
+    const std::vector<T> y = batch(*v);
+    auto s = make_stream();
+    const std::vector<T> z = run_stream(s, *v);
+    for (std::size_t i = 0; i < v->size(); ++i)
+      EXPECT_TRUE(y[i] == z[i] || both_nan(y[i], z[i])) << "bar " << i;
+    expect_window_locality<T>(
+        v->size(), lookback,
+        [&](std::size_t a, std::size_t b) { return batch(slice_of(*v, a, b)); },
+        v == &x ? (std::is_same_v<T, float> ? 1e-5 : 1e-9) : -1.0, 1e-9);
+  }
+}
+
+TYPED_TEST(Wma, InfinityAndOverflowLeaveTheWindow) {
+  using T = TypeParam;
+  for (int period : {1, 3, 10}) {
+    expect_wma_local<T>([&](const std::vector<T>& v) { return taspan::wma(v, period); },
+                        [&] { return taspan::wma_stream<T>(period); },
+                        static_cast<std::size_t>(period - 1));
+  }
+  // Hand-checked: weights 1, 2, 3 / 6; +inf in the window gives +inf, then (4+10+18)/6 once out.
+  const std::vector<T> x{1, std::numeric_limits<T>::infinity(), 3, 4, 5, 6};
+  const auto y = taspan::wma(x, 3);
+  EXPECT_EQ(y[2], std::numeric_limits<T>::infinity());
+  EXPECT_EQ(y[3], std::numeric_limits<T>::infinity());
+  EXPECT_NEAR(y[4], (3.0 + 8.0 + 15.0) / 6, 1e-6);
+  EXPECT_NEAR(y[5], (4.0 + 10.0 + 18.0) / 6, 1e-6);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "taspan/rolling/var.hpp"
 #include "rolling_reference.hpp"
 #include "taspan_test.hpp"
+#include "window_locality.hpp"
 
 namespace {
 
@@ -128,6 +129,43 @@ TEST(RollingVar, BadInputThrows) {
                       "taspan::rolling_var_stream: period must be >= 1, got 0");
   EXPECT_TASPAN_ERROR(taspan::rolling_var_stream<float>(1, 1),
                       "taspan::rolling_var_stream: ddof must be < period (1), got 1");
+}
+
+// Regression (fuzz: rolling_var gave inf where its window alone gave 0): infinities and values
+// beyond 1e150 now count as NaN, so a window holding one is NaN and the sums they touched are
+// re-seeded once they leave; the value at every bar is the one of its window alone.
+TYPED_TEST(RollingVar, InfinityAndHugeValuesLeaveTheWindow) {
+  using T = TypeParam;
+  using lim = std::numeric_limits<T>;
+  auto x = random_walk<T>(1000, 9);  // long enough for the four-lane batch kernel
+  for (std::size_t i : {20U, 130U, 400U}) x[i] = lim::infinity();
+  x[133] = -lim::infinity();
+  auto big = random_walk<T>(1000, 10);
+  big[600] = lim::max();
+  big[601] = lim::lowest();
+  big[700] = static_cast<T>(std::is_same_v<T, double> ? 1e200 : 1e30);
+  const double rel = std::is_same_v<T, float> ? 1e-4 : 1e-9;
+  for (int period : {1, 3, 10}) {
+    const auto p = static_cast<std::size_t>(period);
+    for (const auto* v : {&x, &big}) {
+      const auto y = taspan::rolling_var(*v, period);
+      taspan::rolling_var_stream<T> s(period);
+      expect_series_identical(run_stream(s, *v), y, "stream p=" + std::to_string(period));
+      // Float's largest values are in range: they leave rounding in the sums until the next
+      // exact re-seed, so only the class of the value (finite, NaN) is the window's own there.
+      expect_window_locality<T>(
+          v->size(), p - 1,
+          [&](std::size_t a, std::size_t b) {
+            return taspan::rolling_var(slice_of(*v, a, b), period);
+          },
+          v == &x || std::is_same_v<T, double> ? rel : -1.0, 1e-6, "p=" + std::to_string(period));
+    }
+    EXPECT_TRUE(std::isnan(taspan::rolling_var(x, period)[20 + p - 1]));  // holds +inf
+    if constexpr (std::is_same_v<T, double>) {
+      const auto y = taspan::rolling_var(big, period);
+      EXPECT_TRUE(std::isnan(y[600]) && std::isnan(y[700]));  // beyond 1e150: NaN
+    }
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "taspan/statistic/beta.hpp"
 #include "taspan/statistic/correl.hpp"
 #include "taspan_test.hpp"
+#include "window_locality.hpp"
 
 namespace {
 
@@ -138,6 +139,52 @@ TEST(CorrelBeta, LookbacksAndErrors) {
   EXPECT_TRUE(taspan::beta(std::vector<double>{}, std::vector<double>{}).empty());
   const auto one = taspan::beta(std::vector<double>{1.0}, std::vector<double>{2.0});
   EXPECT_TRUE(std::isnan(one[0]));
+}
+
+// Regressions (fuzz: corpus/indicators/regression_beta_inf_window and a beta of -inf where the
+// window alone gave -5.9e35): an infinite or huge (beyond 1e150) price or return left NaN in the
+// co-moments after leaving the window, and a variance that huge returns left near zero was mostly
+// rounding. Now such samples count as NaN, and a variance fallen below 2^-30 of its peak is
+// re-seeded: every bar's value is the one of its window alone; streaming equals batch bitwise.
+TYPED_TEST(CorrelBeta, InfinityAndHugeValuesLeaveTheWindow) {
+  using T = TypeParam;
+  using lim = std::numeric_limits<T>;
+  auto a = random_walk<T>(200, 12);
+  auto b = random_walk<T>(200, 13);
+  a[20] = lim::infinity();
+  b[60] = -lim::infinity();
+  a[100] = lim::max();
+  b[101] = lim::lowest();
+  a[140] = static_cast<T>(1e-30);  // the next return is ~1e32 (float) or ~1e32 (double)
+  for (std::size_t i = 150; i < 170; ++i) a[i] = a[149];  // then flat: zero variance of returns
+  const double rel = std::is_same_v<T, float> ? 2e-3 : 1e-7;
+  for (int n : {2, 5, 14}) {
+    const auto p = static_cast<std::size_t>(n);
+    const auto c = taspan::correl(a, b, n);
+    const auto be = taspan::beta(a, b, n);
+    taspan::correl_stream<T> cs(n);
+    taspan::beta_stream<T> bs(n);
+    std::vector<T> c2, b2;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      c2.push_back(cs.update(a[i], b[i]));
+      b2.push_back(bs.update(a[i], b[i]));
+    }
+    expect_series_identical(c2, c, "correl stream");
+    expect_series_identical(b2, be, "beta stream");
+    EXPECT_TRUE(std::isnan(c[20]) && std::isnan(be[20]) && std::isnan(c[60 + p - 1]));
+    expect_window_locality<T>(
+        a.size(), p - 1,
+        [&](std::size_t x, std::size_t y) {
+          return taspan::correl(slice_of(a, x, y), slice_of(b, x, y), n);
+        },
+        rel, rel, "correl n=" + std::to_string(n));
+    expect_window_locality<T>(
+        a.size(), p,
+        [&](std::size_t x, std::size_t y) {
+          return taspan::beta(slice_of(a, x, y), slice_of(b, x, y), n);
+        },
+        rel, rel, "beta n=" + std::to_string(n));
+  }
 }
 
 }  // namespace

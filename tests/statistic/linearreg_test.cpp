@@ -6,6 +6,7 @@
 
 #include "taspan/statistic.hpp"
 #include "taspan_test.hpp"
+#include "window_locality.hpp"
 
 namespace {
 
@@ -127,6 +128,45 @@ TEST(LinearReg, ShortInputsAreAllNan) {
   }
   const auto y = taspan::linearreg(std::vector<double>(14, 5.0));
   EXPECT_EQ(y[13], 5.0);
+}
+
+// Regression (fuzz: corpus/indicators/regression_wma_inf_leaves_window, same class of bug): an
+// infinity, or a value beyond 1e150 whose sums overflow, left NaN (or inf) behind in the running
+// sums after leaving the window. Now a window holding one is NaN, and every other bar's value is
+// the one of its window alone; streaming equals batch bitwise.
+TYPED_TEST(LinearReg, InfinityAndHugeValuesLeaveTheWindow) {
+  using T = TypeParam;
+  using lim = std::numeric_limits<T>;
+  auto x = random_walk<T>(150, 11);
+  x[20] = lim::infinity();
+  x[50] = -lim::infinity();
+  auto big = random_walk<T>(150, 12);
+  big[90] = lim::max();
+  big[91] = lim::lowest();
+  const double rel = std::is_same_v<T, float> ? 1e-4 : 1e-9;
+  for (int period : {2, 5, 14}) {
+    const auto p = static_cast<std::size_t>(period);
+    for (const auto* v : {&x, &big}) {
+      const auto y = taspan::linearreg(*v, period);
+      taspan::linearreg_stream<T> s(period);
+      expect_series_identical(run_stream(s, *v), y, "stream p=" + std::to_string(period));
+      const auto f = [&](auto fn) {
+        expect_window_locality<T>(
+            v->size(), p - 1, [&](std::size_t a, std::size_t b) { return fn(slice_of(*v, a, b)); },
+            v == &x || std::is_same_v<T, double> ? rel : -1.0, 1e-6, "p=" + std::to_string(period));
+      };
+      f([&](const std::vector<T>& w) { return taspan::linearreg(w, period); });
+      f([&](const std::vector<T>& w) { return taspan::linearreg_slope(w, period); });
+      f([&](const std::vector<T>& w) { return taspan::linearreg_intercept(w, period); });
+      f([&](const std::vector<T>& w) { return taspan::linearreg_angle(w, period); });
+      f([&](const std::vector<T>& w) { return taspan::tsf(w, period); });
+    }
+    const auto y = taspan::linearreg(x, period);
+    EXPECT_TRUE(std::isnan(y[20]) && std::isnan(y[50 + p - 1]));  // windows holding an inf
+    if constexpr (std::is_same_v<T, double>) {
+      EXPECT_TRUE(std::isnan(taspan::linearreg(big, period)[91]));  // beyond 1e150: NaN
+    }
+  }
 }
 
 }  // namespace

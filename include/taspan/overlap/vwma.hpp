@@ -4,9 +4,12 @@
 //   0.
 // Default period 20 (TradingView's). Lookback period-1.
 // Numerics: two drift-free running sums in double (rolling/sum.hpp, re-seeded every window).
-// NaN in close or volume: affects exactly the `period` windows that contain it.
+// NaN in close or volume: affects exactly the `period` windows that contain it. Infinities: the
+// window sums hold them (+inf, -inf, or NaN for both), then divide; other windows are unaffected.
+// A volume sum left (nearly) zero by huge volumes that entered and left is summed afresh.
 // Batch and streaming run the same core: bit-identical.
 
+#include <cmath>
 #include <span>
 #include <vector>
 
@@ -32,15 +35,14 @@ class vwma_core {
       return nan_v<double>;
     }
     const double p = close * volume;
-    const window_sum a = pv_.next(p);
-    const window_sum b = v_.next(volume);
-    pv_.commit(p, a);
-    v_.commit(volume, b);
-    return v_.full() ? ratio(a, b) : nan_v<double>;
+    const sums s = next(p, volume);
+    pv_.commit(p, s.pv);
+    v_.commit(volume, s.v);
+    return v_.full() ? ratio(s) : nan_v<double>;
   }
   [[nodiscard]] double peek(double close, double volume) const noexcept {
     if (is_nan(close) || is_nan(volume) || !v_.full_after_next()) return nan_v<double>;
-    return ratio(pv_.next(close * volume), v_.next(volume));
+    return ratio(next(close * volume, volume));
   }
   [[nodiscard]] bool ready() const noexcept { return v_.full(); }
   void reset() noexcept {
@@ -49,8 +51,23 @@ class vwma_core {
   }
 
  private:
-  static double ratio(const window_sum& a, const window_sum& b) noexcept {
-    return b.sum == 0.0 ? nan_v<double> : a.sum / b.sum;
+  struct sums {
+    window_sum pv, v;
+  };
+  [[nodiscard]] sums next(double p, double volume) const noexcept {
+    sums s{pv_.next(p), v_.next(volume)};
+    // A volume sum that is tiny next to the largest volume it has held since its seed may be
+    // nothing but rounding (huge volumes that entered and left): sum the window afresh, so the
+    // zero-volume test (and the ratio) is that of the window alone. Once per such event: a
+    // seeded sum's peak is its own window's, so zero-volume windows are not re-seeded again.
+    if (v_.full() && s.v.nans == 0 && std::abs(s.v.sum) < s.v.peak * 0x1p-30)
+      s = {pv_.seed(p), v_.seed(volume)};
+    return s;
+  }
+  // The window sums with their infinities (counted apart by window_sum), then IEEE division.
+  static double ratio(const sums& s) noexcept {
+    const double den = s.v.value<double>();
+    return den == 0.0 ? nan_v<double> : s.pv.value<double>() / den;
   }
   window_sum_stream<double> pv_, v_;
 };

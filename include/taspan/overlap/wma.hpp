@@ -6,9 +6,13 @@
 // outputs so rounding error stays flat (TA-Lib keeps the running sums forever). Double
 // accumulation for float and double.
 // NaN: affects exactly the `period` windows that contain it (the state restarts after it).
+// Infinities: a window holding +inf (-inf) gives +inf (-inf), one holding both gives NaN; they
+// are counted apart from the running sums, so windows without them are unaffected. Running sums
+// that overflow are re-seeded on the spot.
 // Batch and streaming run the same core: bit-identical.
 
 #include <cstddef>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -33,54 +37,111 @@ class wma_core {
         divisor_(static_cast<double>(period) * (static_cast<double>(period) + 1.0) / 2.0) {}
 
   double step(double x) noexcept {
-    const sums s = next(x);
+    counts c = counts_;
+    const sums s = next(x, c);
     window_.push(x);
     if (window_.full()) ++outputs_;
     sums_ = s;
-    return window_.full() ? s.weighted / divisor_ : nan_v<double>;
+    counts_ = c;
+    return window_.full() ? value(s, c) : nan_v<double>;
   }
   [[nodiscard]] double peek(double x) const noexcept {
-    return window_.size() + 1 >= window_.capacity() ? next(x).weighted / divisor_ : nan_v<double>;
+    if (window_.size() + 1 < window_.capacity()) return nan_v<double>;
+    counts c = counts_;
+    const sums s = next(x, c);
+    return value(s, c);
   }
   [[nodiscard]] bool ready() const noexcept { return window_.full(); }
   void reset() noexcept {
     window_.clear();
     sums_ = {};
+    counts_ = {};
     outputs_ = 0;
   }
 
  private:
+  // Sums of the window's finite values; non-finite ones are counted apart, so an infinity leaves
+  // no NaN behind when it leaves the window (inf - inf).
   struct sums {
     double plain = 0.0;
     double weighted = 0.0;
+    // The finite part overflowed (or cancelled an overflow): the window is summed afresh.
+    [[nodiscard]] bool overflowed() const noexcept {
+      return !(plain - plain == 0.0 && weighted - weighted == 0.0);
+    }
   };
-  [[nodiscard]] sums next(double x) const noexcept {
-    sums s = sums_;
-    if (!window_.full()) {  // warming up: x takes weight size+1
-      s.plain += x;
-      s.weighted += static_cast<double>(window_.size() + 1) * x;
-      return s;
+  struct counts {
+    int bad = 0;  // non-finite values in the window: NaN, +inf, -inf
+    int pos = 0;  // +inf
+    int neg = 0;  // -inf
+    void count(double x, int d) noexcept {
+      bad += x - x == 0.0 ? 0 : d;
+      pos += x == std::numeric_limits<double>::infinity() ? d : 0;
+      neg += x == -std::numeric_limits<double>::infinity() ? d : 0;
     }
+  };
+  static void add(sums& s, counts& c, double x, double weight) noexcept {
+    if (x - x == 0.0) {
+      s.plain += x;
+      s.weighted += weight * x;
+    } else {
+      c.count(x, 1);
+    }
+  }
+  // Weights are positive: a window holding +inf (-inf) weighs to +inf (-inf), both or NaN: NaN.
+  [[nodiscard]] double value(const sums& s, const counts& c) const noexcept {
+    if (c.bad != 0) {
+      if (c.bad != c.pos + c.neg || (c.pos != 0 && c.neg != 0)) return nan_v<double>;
+      return c.pos != 0 ? std::numeric_limits<double>::infinity()
+                        : -std::numeric_limits<double>::infinity();
+    }
+    return s.weighted / divisor_;
+  }
+  // The window that x completes, summed afresh, oldest first.
+  [[nodiscard]] sums seed(double x, counts& c) const noexcept {
+    sums s;
+    c = {};
     const std::size_t n = window_.capacity();
-    if (outputs_ % n == 0) {  // exact re-seed over the window that x completes
-      s = {};
-      for (std::size_t i = 1; i < n; ++i) {
-        s.plain += window_[i];
-        s.weighted += static_cast<double>(i) * window_[i];
-      }
-      s.plain += x;
-      s.weighted += n_ * x;
+    for (std::size_t i = 1; i < n; ++i) add(s, c, window_[i], static_cast<double>(i));
+    add(s, c, x, n_);
+    return s;
+  }
+  // The sums after x; c: the counts, updated alike.
+  [[nodiscard]] sums next(double x, counts& c) const noexcept {
+    if (!window_.full()) {  // warming up: x takes weight size+1
+      sums s = sums_;
+      add(s, c, x, static_cast<double>(window_.size() + 1));
       return s;
     }
+    if (outputs_ % window_.capacity() == 0) return seed(x, c);  // exact re-seed
+    sums s = sums_;
+    const double oldest = window_.front();
     s.weighted = s.weighted - s.plain + n_ * x;
-    s.plain = s.plain - window_.front() + x;
-    return s;
+    s.plain = s.plain - oldest + x;
+    // The hot path: no non-finite value in the window and finite sums after the slide mean x was
+    // finite and nothing overflowed (an inf or NaN x makes the sums non-finite).
+    if (c.bad == 0 && !s.overflowed()) [[likely]]
+      return s;
+    return slide_counted(x, c);
+  }
+  // The slide with non-finite values counted apart; an overflow re-seeds.
+  [[nodiscard]] sums slide_counted(double x, counts& c) const noexcept {
+    sums s = sums_;
+    const double oldest = window_.front();
+    const double in = x - x == 0.0 ? x : 0.0;
+    const double out = oldest - oldest == 0.0 ? oldest : 0.0;
+    s.weighted = s.weighted - s.plain + n_ * in;
+    s.plain = s.plain - out + in;
+    c.count(x, 1);
+    c.count(oldest, -1);
+    return s.overflowed() ? seed(x, c) : s;
   }
 
   ring<double> window_;
   double n_;
   double divisor_;
   sums sums_;
+  counts counts_;
   std::size_t outputs_ = 0;
 };
 

@@ -8,6 +8,8 @@
 // A running sum that overflows is re-seeded on the spot.
 // Batch and streaming perform the same operations in the same order: bit-identical results.
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <limits>
 #include <span>
@@ -35,6 +37,8 @@ struct window_sum {
   int nans = 0;      // non-finite values: NaN, +inf, -inf
   int pos_infs = 0;
   int neg_infs = 0;
+  double peak = 0.0;  // largest finite |value| that entered the sum since it was seeded: the
+                      // sum's rounding error is a few ulps of peak times the slides made
 
   template <real T>
   [[nodiscard]] static double clean(T x) noexcept {
@@ -48,12 +52,16 @@ struct window_sum {
   }
   template <real T>
   void add(T x) noexcept {
-    sum += clean(x);
+    const double c = clean(x);
+    sum += c;
+    peak = std::max(peak, std::abs(c));
     count(x, 1);
   }
   template <real T>
   void replace(T oldest, T x) noexcept {
-    sum += clean(x) - clean(oldest);
+    const double c = clean(x);
+    sum += c - clean(oldest);
+    peak = std::max(peak, std::abs(c));
     count(x, 1);
     count(oldest, -1);
   }
@@ -163,22 +171,20 @@ class window_sum_stream {
       w.add(x);
       return w;
     }
-    const auto period = window_.capacity();
-    if (phase_ == 0) {  // re-seed: sum the window that x completes, oldest first
-      window_sum w;
-      for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
-      w.add(x);
-      return w;
-    }
+    if (phase_ == 0) return seed(x);  // re-seed on the fixed grid
     window_sum w = sum_;
     w.replace(window_.front(), x);
-    if (w.overflowed()) {  // as for_each_window_sum: re-seed on the spot
-      w = window_sum{};
-      for (std::size_t i = 1; i < period; ++i) w.add(window_[i]);
-      w.add(x);
-    }
+    return w.overflowed() ? seed(x) : w;  // as for_each_window_sum: re-seed on the spot
+  }
+  // The window that x completes (the window is full), summed afresh, oldest first.
+  [[nodiscard]] window_sum seed(T x) const noexcept {
+    window_sum w;
+    for (std::size_t i = 1; i < window_.capacity(); ++i) w.add(window_[i]);
+    w.add(x);
     return w;
   }
+  // next() re-seeds: the window is full and the next update is on the re-seed grid.
+  [[nodiscard]] bool reseeds_next() const noexcept { return window_.full() && phase_ == 0; }
   void commit(T x, const window_sum& w) noexcept {
     window_.push(x);
     if (window_.full()) phase_ = phase_ + 1 == window_.capacity() ? 0 : phase_ + 1;

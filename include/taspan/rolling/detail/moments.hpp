@@ -11,7 +11,9 @@
 // however long the series. A window of p equal values (tracked as a run length) gives exactly 0;
 // M2 is clamped at 0. Accumulates in double for float and double.
 // NaN: a window holding a NaN is reported invalid; the first window after the NaN leaves is
-// re-seeded, so the NaN affects exactly the windows that contain it.
+// re-seeded, so the NaN affects exactly the windows that contain it. Infinities and values beyond
+// +-1e150 (detail::window_max_magnitude, where squares start to overflow) count as NaN, so an
+// infinity or an overflow leaves nothing behind once out of the window.
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +28,7 @@
 
 #include "../../core/concepts.hpp"
 #include "../../core/detail/ring.hpp"
+#include "../../core/detail/window.hpp"
 #include "../../core/numeric.hpp"
 
 namespace taspan::detail {
@@ -103,12 +106,12 @@ void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& em
   std::int64_t last_nan = -1;  // index of the last NaN at or before i
   std::size_t run = 0;         // equal bars ending at i (counted within the first window is enough)
   for (std::size_t i = first + 1 - period; i < first; ++i) {
-    if (is_nan(x[i])) last_nan = static_cast<std::int64_t>(i);
+    if (!in_window_range(static_cast<double>(x[i]))) last_nan = static_cast<std::int64_t>(i);
     run = i > first + 1 - period && x[i] == x[i - 1] ? run + 1 : 1;
   }
   moments_state s;
   for (std::size_t i = first; i < last; ++i) {
-    if (is_nan(x[i])) last_nan = static_cast<std::int64_t>(i);
+    if (!in_window_range(static_cast<double>(x[i]))) last_nan = static_cast<std::int64_t>(i);
     run = i > first + 1 - period && x[i] == x[i - 1] ? run + 1 : 1;
     const std::size_t lo = i + 1 - period;
     const bool holds_nan = last_nan >= static_cast<std::int64_t>(lo);
@@ -139,7 +142,7 @@ class window_moments_stream {
   // Feeds x; returns the new state.
   const moments_state& update(T x) noexcept {
     advance(state_, x);
-    if (is_nan(x)) last_nan_ = bars_;
+    if (!in_window_range(static_cast<double>(x))) last_nan_ = bars_;
     run_ = next_run(x);
     window_.push(x);
     ++bars_;
@@ -162,7 +165,8 @@ class window_moments_stream {
   void advance(moments_state& s, T x) const noexcept {
     const std::size_t p = window_.capacity();
     if (window_.size() + 1 < p) return;  // still warming up: nothing to compute
-    const bool holds_nan = is_nan(x) || last_nan_ >= bars_ + 1 - static_cast<std::int64_t>(p);
+    const bool holds_nan = !in_window_range(static_cast<double>(x)) ||
+                           last_nan_ >= bars_ + 1 - static_cast<std::int64_t>(p);
     const bool full = window_.full();
     const T oldest = full ? window_.front() : T(0);
     const std::size_t skip = full ? 1 : 0;
@@ -217,8 +221,9 @@ inline void finish_in_place(double* y, std::size_t count, const variance_finish&
 
 // Batch kernel: kLanes re-seeded blocks of p outputs in lockstep (lane k walks its own contiguous
 // share of the blocks), each performing exactly the operations of for_each_window_moments and
-// the stream, so results are bit-identical to streaming. A NaN entering or leaving makes the
-// lane's sums NaN to the block's end; such a block is recomputed by the NaN-aware path.
+// the stream, so results are bit-identical to streaming. A NaN or infinity entering or leaving
+// makes the lane's sums non-finite to the block's end, and so may an overflow; such a block, or one
+// that reads a value beyond window_max_magnitude, is recomputed by the NaN-aware path.
 template <real T>
 void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
                              variance_finish finish) noexcept {
@@ -253,6 +258,17 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
         s2[k] += d * d;
       }
     }
+    // Finite sums and every value read within range (a NaN makes the sums NaN; max ignores it).
+    const auto lane_ok = [&](std::size_t k) noexcept {
+      if (!(s1[k] - s1[k] == 0.0 && s2[k] - s2[k] == 0.0)) return false;
+      if constexpr (std::is_same_v<T, float>) return true;  // floats never exceed the range
+      double m = 0.0;
+      for (std::size_t i = i0[k] + 1 - p; i < i0[k] + p; ++i) {
+        const double a = std::abs(static_cast<double>(x[i]));
+        m = m < a ? a : m;
+      }
+      return m <= window_max_magnitude;
+    };
     const auto m2_of = [&](std::size_t k) noexcept {
       if (run[k] >= p) return 0.0;
       const double m2 = s2[k] - s1[k] * (s1[k] * inv_p);
@@ -273,7 +289,7 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
         }
       }
       for (std::size_t k = 0; k < kLanes; ++k)
-        if (!is_nan(s1[k]) && !is_nan(s2[k])) finish_in_place(&y[i0[k]], p, finish);
+        if (lane_ok(k)) finish_in_place(&y[i0[k]], p, finish);
     } else {
       const auto out = [&](std::size_t k) noexcept {
         const double v = m2_of(k) / finish.divisor;
@@ -294,7 +310,7 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
       }
     }
     for (std::size_t k = 0; k < kLanes; ++k)
-      if (is_nan(s1[k]) || is_nan(s2[k])) for_each_window_moments(x, p, put, i0[k], i0[k] + p);
+      if (!lane_ok(k)) for_each_window_moments(x, p, put, i0[k], i0[k] + p);
   }
   for_each_window_moments(x, p, put, p - 1 + kLanes * stride, n);
 }

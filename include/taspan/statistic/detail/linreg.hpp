@@ -7,7 +7,9 @@
 // squares. LINEARREG = b + m*(period-1), TSF = b + m*period, ANGLE = atan(m) in degrees.
 // Numerics: sums are kept relative to the window's first value (slope does not depend on it) and
 // re-seeded every `period` bars, so accuracy holds on high-priced series and long histories.
-// NaN: a window that holds a NaN gives NaN.
+// NaN, infinities and values beyond +-1e150 (detail::window_max_magnitude): a window that holds
+// one gives NaN. They are counted apart from the sums, so they leave no trace once out of the
+// window, and the sums of the values in range cannot overflow.
 
 #include <cmath>
 #include <cstddef>
@@ -28,7 +30,7 @@ class linreg_window {
   explicit linreg_window(std::size_t period) : n_(static_cast<double>(period)) {}
 
   void add(T y) noexcept {
-    if (!has_origin_ && !is_nan(y)) {
+    if (!has_origin_ && usable(y)) {
       origin_ = static_cast<double>(y);
       has_origin_ = true;
     }
@@ -36,7 +38,7 @@ class linreg_window {
     sxy_ += count_ * v;
     sy_ += v;
     count_ += 1.0;
-    nans_ += is_nan(y) ? 1 : 0;
+    nans_ += usable(y) ? 0 : 1;
   }
   // The oldest bar has x = 0, so it leaves sxy without a trace; every other bar moves down by one.
   void replace(T oldest, T y) noexcept {
@@ -44,7 +46,7 @@ class linreg_window {
     const double v = centered(y);
     sxy_ += (n_ - 1.0) * v - (sy_ - vo);
     sy_ += v - vo;
-    nans_ += (is_nan(y) ? 1 : 0) - (is_nan(oldest) ? 1 : 0);
+    nans_ += (usable(y) ? 0 : 1) - (usable(oldest) ? 0 : 1);
   }
 
   struct line {
@@ -59,8 +61,9 @@ class linreg_window {
   [[nodiscard]] bool has_nan() const noexcept { return nans_ != 0; }
 
  private:
+  [[nodiscard]] static bool usable(T y) noexcept { return in_window_range(static_cast<double>(y)); }
   [[nodiscard]] double centered(T y) const noexcept {
-    return is_nan(y) ? 0.0 : static_cast<double>(y) - origin_;
+    return usable(y) ? static_cast<double>(y) - origin_ : 0.0;
   }
   double n_;
   double origin_ = 0.0;
