@@ -24,6 +24,7 @@ namespace taspan {
 namespace detail {
 
 struct rsi_value {
+  static constexpr bool two_bar_batch = true;  // gain / (gain + loss) does not cancel
   [[nodiscard]] static double of(double gain, double loss) noexcept {
     const double s = gain + loss;
     return s > 0.0 ? 100.0 * (gain / s) : 0.0;

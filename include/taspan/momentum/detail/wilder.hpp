@@ -171,12 +171,13 @@ class gain_loss_indicator {
   }
   [[nodiscard]] bool ready() const noexcept { return gl_.ready(); }
 
-  // Batch: step() through warm-ups and NaN bars, the two-bar fast path in between.
+  // Batch: step() through warm-ups and NaN bars, the two-bar fast path in between (when
+  // Value::two_bar_batch: results within rounding of step(), not bitwise).
   template <real T>
   void run(std::span<const T> x, std::span<T> y) noexcept {
     std::size_t i = 0;
     while (i < x.size()) {
-      if (gl_.ready()) {
+      if (Value::two_bar_batch && gl_.ready()) {
         i = gl_.run_pairs(x, i, [y](std::size_t j, double g, double l) {
           y[j] = static_cast<T>(Value::of(g, l));
         });
