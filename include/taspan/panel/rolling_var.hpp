@@ -67,7 +67,7 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
   double* s1s = shifts + wv;
   double* s2s = s1s + wv;
   double* valids = s2s + wv;     // 1.0: the last window was free of NaN (moments_state::valid)
-  double* counts = valids + wv;  // NaNs in the window
+  double* counts = valids + wv;  // NaNs, infinities and values beyond 1e150 in the window
   double* runs = counts + wv;    // equal bars ending at this one
   const pd zero = set1(0.0), one = set1(1.0), P = set1(static_cast<double>(p)),
            INV = set1(fin.inv_p), DIV = set1(fin.divisor), SCALE = set1(fin.scale),
@@ -89,13 +89,13 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
       b = add(b, mul(d, d));
     }
   };
-  Index clean_rows = 0;  // bars, up to and including this one, without a NaN in any lane
+  Index clean_rows = 0;  // bars, up to this one, without a NaN (or out-of-range value) in any lane
   for (Index i = 0; i < n; ++i) {
     const T* xn = x.row(i) + c0;
     const T* xp = i > 0 ? x.row(i - 1) + c0 : nullptr;
     const T* xo = i >= p ? x.row(i - p) + c0 : nullptr;
     T* out = y.row(i) + c0;
-    clean_rows = has_nan(xn, wv) ? 0 : clean_rows + 1;
+    clean_rows = has_out_of_range(xn, wv) ? 0 : clean_rows + 1;
     const auto next_run = [&](const pd& v, Index j) {
       return xp == nullptr ? one
                            : select(eq_mask(v, load_wide(xp + j)), add(load(runs + j), one), one);
@@ -129,8 +129,8 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
     for (Index j = 0; j < wv; j += width) {
       const pd v = load_wide(xn + j);
       const pd run = next_run(v, j);
-      pd cnt = add(load(counts + j), drop(one, number_mask(v)));
-      if (xo != nullptr) cnt = sub(cnt, drop(one, number_mask(load_wide(xo + j))));
+      pd cnt = add(load(counts + j), drop(one, in_range_mask(v)));
+      if (xo != nullptr) cnt = sub(cnt, drop(one, in_range_mask(load_wide(xo + j))));
       store(counts + j, cnt);
       store(runs + j, run);
       if (!emit) continue;

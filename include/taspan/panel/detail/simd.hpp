@@ -18,6 +18,7 @@
 #include <type_traits>
 
 #include "../../core/concepts.hpp"
+#include "../../core/detail/window.hpp"
 #include "../../core/numeric.hpp"
 
 namespace taspan::panel::detail::simd {
@@ -121,6 +122,26 @@ template <real T>
     lanes = ei::por(lanes, drop(one, finite_mask(load_wide(x + j))));
   bool any = ei::predux(lanes) != 0.0;
   for (; j < n; ++j) any |= !(x[j] - x[j] == T(0));
+  return any;
+}
+
+// Lanes within +-window_max_magnitude (false for NaN, +-inf and values whose squares may
+// overflow): what the single-series variance treats as a number.
+[[nodiscard]] inline pd in_range_mask(const pd& a) noexcept {
+  const pd m = set1(taspan::detail::window_max_magnitude);
+  return mask_and(le_mask(a, m), le_mask(set1(-taspan::detail::window_max_magnitude), a));
+}
+
+// Whether any of x[0 .. n) is out of that range (one pass, no early exit).
+template <real T>
+[[nodiscard]] inline bool has_out_of_range(const T* x, Index n) noexcept {
+  const pd one = set1(1.0);
+  pd lanes = set1(0.0);
+  Index j = 0;
+  for (; j + width <= n; j += width)
+    lanes = ei::por(lanes, drop(one, in_range_mask(load_wide(x + j))));
+  bool any = ei::predux(lanes) != 0.0;
+  for (; j < n; ++j) any |= !taspan::detail::in_window_range(static_cast<double>(x[j]));
   return any;
 }
 
