@@ -489,8 +489,12 @@ void write_svg(const analysis& a, const options& opt) {
   if (!f) throw usage_error{"cannot write " + opt.svg};
   char buf[512];
   auto out = [&](const char* fmt, auto... args) {
-    std::snprintf(buf, sizeof buf, fmt, args...);
-    f << buf;
+    if constexpr (sizeof...(args) == 0) {
+      f << fmt;  // plain text (clang: no non-literal format without arguments)
+    } else {
+      std::snprintf(buf, sizeof buf, fmt, args...);
+      f << buf;
+    }
   };
   // Text with a white halo, so that it stays readable over lines.
   auto text = [&](double tx, double ty, const char* anchor, const char* color, const std::string& s,
@@ -502,7 +506,7 @@ void write_svg(const analysis& a, const options& opt) {
   out("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f "
       "%.0f\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"13\">\n",
       W, H, W, H);
-  out("<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n");
+  out("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
   const std::string title =
       "Russell 2000 (^RUT) daily closes " + b.date_text.front().substr(0, 4) + "\xE2\x80\x93" +
       b.date_text[a.n - 1].substr(0, 4) +

@@ -51,7 +51,7 @@ class apo_stream : public detail::core_stream<T, detail::price_oscillator_core> 
  private:
   static detail::price_oscillator_core checked(int fast, int slow, ma_type type) {
     detail::check_price_oscillator("apo_stream", fast, slow, type);
-    return detail::price_oscillator_core(fast, slow, type, false);
+    return {fast, slow, type, false};
   }
   int lookback_;
 };

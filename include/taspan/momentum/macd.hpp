@@ -47,8 +47,7 @@ inline void check_macd(const char* function, int fast, int slow, int signal) {
 
 inline macd_lines<ema_state> make_macd(int fast, int slow, int signal) noexcept {
   if (slow < fast) std::swap(fast, slow);
-  return macd_lines<ema_state>(ema_state(fast), fast - 1, ema_state(slow), slow - 1,
-                               ema_state(signal), signal - 1);
+  return {ema_state(fast), fast - 1, ema_state(slow), slow - 1, ema_state(signal), signal - 1};
 }
 
 template <real T, class Core>

@@ -49,9 +49,9 @@ inline macd_lines<ma_core> make_macdext(int fast, ma_type fast_type, int slow, m
     std::swap(fast, slow);
     std::swap(fast_type, slow_type);
   }
-  return macd_lines<ma_core>(ma_core(fast, fast_type), ma_lookback(fast, fast_type),
-                             ma_core(slow, slow_type), ma_lookback(slow, slow_type),
-                             ma_core(signal, signal_type), ma_lookback(signal, signal_type));
+  return {ma_core(fast, fast_type),     ma_lookback(fast, fast_type),
+          ma_core(slow, slow_type),     ma_lookback(slow, slow_type),
+          ma_core(signal, signal_type), ma_lookback(signal, signal_type)};
 }
 
 }  // namespace detail

@@ -51,7 +51,7 @@ class ppo_stream : public detail::core_stream<T, detail::price_oscillator_core> 
  private:
   static detail::price_oscillator_core checked(int fast, int slow, ma_type type) {
     detail::check_price_oscillator("ppo_stream", fast, slow, type);
-    return detail::price_oscillator_core(fast, slow, type, true);
+    return {fast, slow, type, true};
   }
   int lookback_;
 };

@@ -15,7 +15,7 @@ namespace detail {
 struct rocr_fn {
   template <real T>
   T operator()(T x, T old) const noexcept {
-    const double o = static_cast<double>(old);
+    const auto o = static_cast<double>(old);
     return static_cast<T>((o != 0.0 || is_nan(x)) ? static_cast<double>(x) / o : 0.0);
   }
 };
@@ -48,7 +48,7 @@ namespace detail {
 struct rocr100_fn {
   template <real T>
   T operator()(T x, T old) const noexcept {
-    const double o = static_cast<double>(old);
+    const auto o = static_cast<double>(old);
     return static_cast<T>((o != 0.0 || is_nan(x)) ? (static_cast<double>(x) / o) * 100.0 : 0.0);
   }
 };

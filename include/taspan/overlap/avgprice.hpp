@@ -51,7 +51,9 @@ class avgprice_stream {
   static_assert(is_real_v<T>, "taspan::avgprice_stream<T>: T must be float or double");
 
  public:
-  T update(T open, T high, T low, T close) const noexcept { return peek(open, high, low, close); }
+  [[nodiscard]] T update(T open, T high, T low, T close) const noexcept {
+    return peek(open, high, low, close);
+  }
   [[nodiscard]] T peek(T open, T high, T low, T close) const noexcept {
     return static_cast<T>(
         detail::avgprice_value(static_cast<double>(open), static_cast<double>(high),

@@ -87,7 +87,8 @@ inline void bbands_sma_kernel(std::span<const double> x, std::span<double> up,
   for (std::size_t i = 1; i + 1 < p; ++i) run = x[i] == x[i - 1] ? run + 1 : 1;
   for (std::size_t i0 = p - 1; i0 < n; i0 += p) {
     const double c = x[i0];
-    double s1 = 0.0, s2 = 0.0;
+    double s1 = 0.0;
+    double s2 = 0.0;
     for (std::size_t j = i0 + 1 - p; j <= i0; ++j) {
       const double y = x[j] - c;
       s1 += y;
@@ -96,7 +97,9 @@ inline void bbands_sma_kernel(std::span<const double> x, std::span<double> up,
     const std::size_t end = std::min(n, i0 + p);
     for (std::size_t i = i0; i < end; ++i) {
       if (i > i0) {
-        const double yo = x[i - p] - c, yn = x[i] - c, d = yn - yo;
+        const double yo = x[i - p] - c;
+        const double yn = x[i] - c;
+        const double d = yn - yo;
         s1 += d;
         s2 += d * (yn + yo);
       }
@@ -133,8 +136,8 @@ void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lo
   // The standard deviation goes to `lower` first, then both bands are formed from it.
   detail::rolling_variance_kernel(x, l, period, detail::population_stddev(period));
   for (std::size_t i = 0; i < x.size(); ++i) {
-    const double mid = static_cast<double>(m[i]);
-    const double sd = static_cast<double>(l[i]);
+    const auto mid = static_cast<double>(m[i]);
+    const auto sd = static_cast<double>(l[i]);
     u[i] = static_cast<T>(mid + nbdevup * sd);
     l[i] = static_cast<T>(mid - nbdevdn * sd);
   }
@@ -190,10 +193,11 @@ class bbands_stream {
  private:
   static detail::ma_core checked(int period, double up, double dn, ma_type type) {
     detail::check_bbands("bbands_stream", period, up, dn, type);
-    return detail::ma_core(period, type);
+    return {period, type};
   }
   [[nodiscard]] bbands_point<T> bands(T mid, T sd) const noexcept {
-    const double m = static_cast<double>(mid), d = static_cast<double>(sd);
+    const auto m = static_cast<double>(mid);
+    const auto d = static_cast<double>(sd);
     return {static_cast<T>(m + up_ * d), mid, static_cast<T>(m - dn_ * d)};
   }
   detail::ma_core mid_;

@@ -140,6 +140,24 @@ class sma_core {
 // NaN: passed to the SMA (whose window sums count NaNs, as sma() does); the identity returns it;
 // every other type restarts.
 class ma_core {
+  // std::visit, without its throwing path (bad_variant_access for a valueless variant, which
+  // core_ never is: built once, never reassigned), so the hot path stays noexcept.
+  template <std::size_t I = 0, class V, class F>
+  static decltype(auto) visit_core(V& v, F&& f) noexcept {
+    if constexpr (I + 1 < std::variant_size_v<std::remove_const_t<V>>) {
+      if (v.index() != I) return visit_core<I + 1>(v, std::forward<F>(f));
+    }
+    return f(*std::get_if<I>(&v));
+  }
+  template <class F>
+  decltype(auto) visit(F&& f) noexcept {
+    return visit_core(core_, std::forward<F>(f));
+  }
+  template <class F>
+  decltype(auto) visit(F&& f) const noexcept {
+    return visit_core(core_, std::forward<F>(f));
+  }
+
  public:
   static constexpr bool nan_aware = true;
   ma_core(int period, ma_type type) : core_(make(period, type)) {}
@@ -148,17 +166,17 @@ class ma_core {
       reset();
       return nan_v<double>;
     }
-    return std::visit([x](auto& c) { return c.step(x); }, core_);
+    return visit([x](auto& c) { return c.step(x); });
   }
   [[nodiscard]] double peek(double x) const noexcept {
     if (is_nan(x) && core_.index() > 1) return nan_v<double>;
-    return std::visit([x](const auto& c) { return c.peek(x); }, core_);
+    return visit([x](const auto& c) { return c.peek(x); });
   }
   [[nodiscard]] bool ready() const noexcept {
-    return std::visit([](const auto& c) { return c.ready(); }, core_);
+    return visit([](const auto& c) { return c.ready(); });
   }
   void reset() noexcept {
-    std::visit([](auto& c) { c.reset(); }, core_);
+    visit([](auto& c) { c.reset(); });
   }
 
  private:
@@ -253,7 +271,7 @@ class ma_stream : public detail::core_stream<T, detail::ma_core> {
  private:
   static detail::ma_core checked(int period, ma_type type) {
     detail::check_ma("ma_stream", period, type);
-    return detail::ma_core(period, type);
+    return {period, type};
   }
   int period_;
   ma_type type_;

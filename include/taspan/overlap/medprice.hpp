@@ -46,7 +46,7 @@ class medprice_stream {
   static_assert(is_real_v<T>, "taspan::medprice_stream<T>: T must be float or double");
 
  public:
-  T update(T high, T low) const noexcept { return peek(high, low); }
+  [[nodiscard]] T update(T high, T low) const noexcept { return peek(high, low); }
   [[nodiscard]] T peek(T high, T low) const noexcept {
     return static_cast<T>(
         detail::medprice_value(static_cast<double>(high), static_cast<double>(low)));

@@ -106,7 +106,7 @@ class t3_stream : public detail::core_stream<T, detail::t3_core> {
  private:
   static detail::t3_core checked(int period, double vfactor) {
     detail::check_t3("t3_stream", period, vfactor);
-    return detail::t3_core(period, vfactor);
+    return {period, vfactor};
   }
   int period_;
 };

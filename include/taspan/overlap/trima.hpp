@@ -33,14 +33,14 @@ class trima_core {
     const window_sum w1 = first_.next(x);
     first_.commit(x, w1);
     if (!first_.full()) return nan_v<double>;
-    const double m = w1.value<double>(a_);
+    const auto m = w1.value<double>(a_);
     const window_sum w2 = second_.next(m);
     second_.commit(m, w2);
     return second_.full() ? w2.value<double>(b_) : nan_v<double>;
   }
   [[nodiscard]] double peek(double x) const noexcept {
     if (!first_.full_after_next() || !second_.full_after_next()) return nan_v<double>;
-    const double m = first_.next(x).value<double>(a_);
+    const auto m = first_.next(x).value<double>(a_);
     return second_.next(m).value<double>(b_);
   }
   [[nodiscard]] bool ready() const noexcept { return second_.full(); }

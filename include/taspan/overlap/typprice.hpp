@@ -49,7 +49,7 @@ class typprice_stream {
   static_assert(is_real_v<T>, "taspan::typprice_stream<T>: T must be float or double");
 
  public:
-  T update(T high, T low, T close) const noexcept { return peek(high, low, close); }
+  [[nodiscard]] T update(T high, T low, T close) const noexcept { return peek(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
     return static_cast<T>(detail::typprice_value(
         static_cast<double>(high), static_cast<double>(low), static_cast<double>(close)));

@@ -66,7 +66,7 @@ class vwma_core {
   }
   // The window sums with their infinities (counted apart by window_sum), then IEEE division.
   static double ratio(const sums& s) noexcept {
-    const double den = s.v.value<double>();
+    const auto den = s.v.value<double>();
     return den == 0.0 ? nan_v<double> : s.pv.value<double>() / den;
   }
   window_sum_stream<double> pv_, v_;

@@ -174,7 +174,8 @@ class breakout_engine {
       if (f.up) pending_.push({t, b.close, direction::up});
       if (f.down) pending_.push({t, b.close, direction::down});
     }
-    const T hi = src_high(b), lo = src_low(b);
+    const T hi = src_high(b);
+    const T lo = src_low(b);
     if (window_) {
       above_ = upper_.valid && trig_up(b) > upper_.value;  // this bar ends outside its channel
       below_ = lower_.valid && trig_down(b) < lower_.value;
@@ -244,6 +245,7 @@ class breakout_engine {
   }
   [[nodiscard]] bool window_valid() const noexcept { return upper_.valid && lower_.valid; }
 
+  // NOLINTNEXTLINE(readability-function-cognitive-complexity): to split (see .clang-tidy)
   [[nodiscard]] std::optional<breakout_event<T>> side_event(const bar_in& b,
                                                             bool up) const noexcept {
     const T price = up ? trig_up(b) : trig_down(b);
@@ -280,8 +282,8 @@ class breakout_engine {
         if (!r.valid || !other.valid || !(up ? price > r.value : price < r.value))
           return std::nullopt;
         if (bar_ - r.bar < static_cast<std::size_t>(o_.min_bars)) return std::nullopt;
-        const double top = static_cast<double>(up ? r.value : other.value);
-        const double bottom = static_cast<double>(up ? other.value : r.value);
+        const auto top = static_cast<double>(up ? r.value : other.value);
+        const auto bottom = static_cast<double>(up ? other.value : r.value);
         if (!((top - bottom) / (up ? top : bottom) <= o_.max_height)) return std::nullopt;
         e.level = r.value;
         e.level_bar = r.bar;

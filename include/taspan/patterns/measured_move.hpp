@@ -56,9 +56,9 @@ inline void check_move(const char* function, double low, double high, double lev
 
 template <real T>
 measured_move_targets<T> targets_unchecked(T low, T high, T level, direction side) noexcept {
-  const double l = static_cast<double>(low);
-  const double h = static_cast<double>(high);
-  const double b = static_cast<double>(level);
+  const auto l = static_cast<double>(low);
+  const auto h = static_cast<double>(high);
+  const auto b = static_cast<double>(level);
   const double height = h - l;
   const double sign = side == direction::up ? 1.0 : -1.0;
   measured_move_targets<T> r;
@@ -162,8 +162,9 @@ template <real T>
     r.high_bar = up ? event.level_bar : from->bar;
   }
   const double inf = std::numeric_limits<double>::infinity();
-  const auto l = static_cast<double>(r.low), h = static_cast<double>(r.high),
-             b = static_cast<double>(r.level);
+  const auto l = static_cast<double>(r.low);
+  const auto h = static_cast<double>(r.high);
+  const auto b = static_cast<double>(r.level);
   if (!(l > 0.0 && h > l && h < inf && b > 0.0 && b < inf)) return std::nullopt;
   r.targets = detail::targets_unchecked(r.low, r.high, r.level, r.side);
   return r;

@@ -168,11 +168,11 @@ class zigzag {
   }
   // NaN distances (NaN ATR) compare false: no reversal.
   [[nodiscard]] bool reached_down(T from, T price, T atr) const noexcept {
-    const double f = static_cast<double>(from);
+    const auto f = static_cast<double>(from);
     return static_cast<double>(price) <= f - distance(f, atr);
   }
   [[nodiscard]] bool reached_up(T from, T price, T atr) const noexcept {
-    const double f = static_cast<double>(from);
+    const auto f = static_cast<double>(from);
     return static_cast<double>(price) >= f + distance(f, atr);
   }
 

@@ -114,6 +114,7 @@ void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit) 
 // overflow, leaves the running sum non-finite to the block's end, and such a block is recomputed
 // by the counting path.
 template <real T>
+// NOLINTNEXTLINE(readability-function-cognitive-complexity): lanes in lockstep; split, they spill
 void rolling_sum_kernel(std::span<const T> x, std::span<T> y, int period, double divisor) noexcept {
   const std::size_t start = fill_warmup(y, rolling_sum_lookback(period));
   const std::size_t n = x.size();
@@ -141,8 +142,8 @@ void rolling_sum_kernel(std::span<const T> x, std::span<T> y, int period, double
         }
       }
       if (divisor != 1.0)
-        for (std::size_t k = 0; k < kLanes; ++k)
-          for (std::size_t i = i0[k]; i < i0[k] + p; ++i) y[i] = y[i] / divisor;
+        for (const std::size_t k : i0)
+          for (std::size_t i = k; i < k + p; ++i) y[i] = y[i] / divisor;
     } else {
       for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = static_cast<T>(s[k] / divisor);
       for (std::size_t t = 1; t < p; ++t) {

@@ -261,8 +261,11 @@ template <series O, series H, series L, series C, series V>
   detail::check_size_or_empty("resample", "high", std::ranges::size(high), n);
   detail::check_size_or_empty("resample", "low", std::ranges::size(low), n);
   detail::check_size_or_empty("resample", "volume", std::ranges::size(volume), n);
-  const auto o = input_span(open), h = input_span(high), l = input_span(low);
-  const auto c = input_span(close), v = input_span(volume);
+  const auto o = input_span(open);
+  const auto h = input_span(high);
+  const auto l = input_span(low);
+  const auto c = input_span(close);
+  const auto v = input_span(volume);
 
   resample_result<T> r;
   auto push = [&](std::span<const period_bar<T>> done) {

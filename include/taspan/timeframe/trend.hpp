@@ -174,7 +174,9 @@ template <series C>
       align(months, trend(months.close, options.monthly.period, options.monthly.slope_bars), n);
   r.agree.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const T d = r.daily[i], w = r.weekly[i], m = r.monthly[i];
+    const T d = r.daily[i];
+    const T w = r.weekly[i];
+    const T m = r.monthly[i];
     r.agree[i] = detail::is_nan(d) || detail::is_nan(w) || detail::is_nan(m) ? nan_v<T>
                  : d == w && w == m                                          ? d
                                                                              : T(trend_flat);

@@ -21,7 +21,7 @@ class natr_core {
   natr_core(int period, wilder_seed seed) noexcept : atr_(period, seed) {}
   template <real T>
   T step(T high, T low, T close) noexcept {
-    const double a = atr_.step<double>(high, low, close);
+    const auto a = atr_.step<double>(high, low, close);
     if (is_nan(a)) return nan_v<T>;
     const auto c = static_cast<double>(close);
     return static_cast<T>(c != 0.0 ? (a / c) * 100.0 : 0.0);

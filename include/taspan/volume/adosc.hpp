@@ -111,7 +111,7 @@ class adosc_stream {
  private:
   static detail::adosc_core checked(int fast, int slow) {
     detail::check_adosc("adosc_stream", fast, slow);
-    return detail::adosc_core(fast, slow);
+    return {fast, slow};
   }
   detail::adosc_core core_;
   int lookback_;

@@ -85,7 +85,7 @@ double ema_run(const T* x, Out* y, std::size_t n, double k, double prev) noexcep
     const double a = 1.0 - k;
     double pw[chunk];  // pw[i] = a^(i+1)
     double p = 1.0;
-    for (std::size_t i = 0; i < chunk; ++i) pw[i] = p *= a;
+    for (double& w : pw) w = p *= a;
     alignas(64) double z[tile];
     for (; i0 + tile <= n; i0 += tile) {
       const T* xt = x + i0;

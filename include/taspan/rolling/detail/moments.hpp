@@ -225,6 +225,7 @@ inline void finish_in_place(double* y, std::size_t count, const variance_finish&
 // makes the lane's sums non-finite to the block's end, and so may an overflow; such a block, or one
 // that reads a value beyond window_max_magnitude, is recomputed by the NaN-aware path.
 template <real T>
+// NOLINTNEXTLINE(readability-function-cognitive-complexity): lanes in lockstep; split, they spill
 void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
                              variance_finish finish) noexcept {
   fill_warmup(y, period - 1);
@@ -240,7 +241,9 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
   const double inv_p = finish.inv_p;
   for (std::size_t b = 0; b < per_lane; ++b) {
     std::size_t i0[kLanes];
-    double c[kLanes], s1[kLanes], s2[kLanes];
+    double c[kLanes];
+    double s1[kLanes];
+    double s2[kLanes];
     std::size_t run[kLanes];
     for (std::size_t k = 0; k < kLanes; ++k) {
       i0[k] = p - 1 + k * stride + b * p;
