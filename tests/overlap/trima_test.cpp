@@ -68,36 +68,12 @@ TEST(Trima, LookbackAndBadParameters) {
 // its window alone, and streaming equals batch bitwise. Sums that overflow (double: the largest
 // finite values) are re-seeded, so they leave the same class of value (NaN, inf, finite) as the
 // window alone gives.
-template <class T, class Batch, class Stream>
-void expect_trima_local(Batch&& batch, Stream&& make_stream, std::size_t lookback) {
-  using lim = std::numeric_limits<T>;
-  auto x = random_walk<T>(120, 7);
-  x[20] = lim::infinity();
-  x[50] = -lim::infinity();
-  x[53] = lim::infinity();  // +inf and -inf in one window
-  auto big = random_walk<T>(120, 8);
-  big[30] = big[31] = lim::max();
-  big[32] = lim::lowest();
-  big[70] = lim::max();
-  for (const auto* v : {&x, &big}) {
-    const std::vector<T> y = batch(*v);
-    auto s = make_stream();
-    const std::vector<T> z = run_stream(s, *v);
-    for (std::size_t i = 0; i < v->size(); ++i)
-      EXPECT_TRUE(y[i] == z[i] || both_nan(y[i], z[i])) << "bar " << i;
-    expect_window_locality<T>(
-        v->size(), lookback,
-        [&](std::size_t a, std::size_t b) { return batch(slice_of(*v, a, b)); },
-        v == &x ? (std::is_same_v<T, float> ? 1e-5 : 1e-9) : -1.0, 1e-9);
-  }
-}
-
 TYPED_TEST(Trima, InfinityAndOverflowLeaveTheWindow) {
   using T = TypeParam;
   for (int period : {1, 4, 9}) {
-    expect_trima_local<T>([&](const std::vector<T>& v) { return taspan::trima(v, period); },
-                          [&] { return taspan::trima_stream<T>(period); },
-                          static_cast<std::size_t>(period - 1));
+    expect_local_after_extremes<T>(
+        [&](const std::vector<T>& v) { return taspan::trima(v, period); },
+        [&] { return taspan::trima_stream<T>(period); }, static_cast<std::size_t>(period - 1));
   }
 }
 

@@ -7,8 +7,12 @@
 
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
+
+#include "taspan_test.hpp"
 
 namespace taspan_test {
 
@@ -42,6 +46,32 @@ template <class T>
 std::vector<T> slice_of(const std::vector<T>& v, std::size_t from, std::size_t to) {
   return std::vector<T>(v.begin() + static_cast<std::ptrdiff_t>(from),
                         v.begin() + static_cast<std::ptrdiff_t>(to));
+}
+
+// One-input moving averages: +inf, -inf, and max/lowest values enter and leave the window;
+// batch == stream bitwise, and every bar equals its window computed alone.
+template <class T, class Batch, class Stream>
+void expect_local_after_extremes(Batch&& batch, Stream&& make_stream, std::size_t lookback) {
+  using lim = std::numeric_limits<T>;
+  auto x = random_walk<T>(120, 7);
+  x[20] = lim::infinity();
+  x[50] = -lim::infinity();
+  x[53] = lim::infinity();  // +inf and -inf in one window
+  auto big = random_walk<T>(120, 8);
+  big[30] = big[31] = lim::max();
+  big[32] = lim::lowest();
+  big[70] = lim::max();
+  for (const auto* v : {&x, &big}) {
+    const std::vector<T> y = batch(*v);
+    auto s = make_stream();
+    const std::vector<T> z = run_stream(s, *v);
+    for (std::size_t i = 0; i < v->size(); ++i)
+      EXPECT_TRUE(y[i] == z[i] || both_nan(y[i], z[i])) << "bar " << i;
+    expect_window_locality<T>(
+        v->size(), lookback,
+        [&](std::size_t a, std::size_t b) { return batch(slice_of(*v, a, b)); },
+        v == &x ? (std::is_same_v<T, float> ? 1e-5 : 1e-9) : -1.0, 1e-9);
+  }
 }
 
 }  // namespace taspan_test
