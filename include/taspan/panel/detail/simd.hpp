@@ -99,30 +99,16 @@ inline void store_narrow(T* p, const pd& v) noexcept {
   }
 }
 
-// Whether any of x[0 .. n) is NaN (one pass, no early exit: branch-free over the row).
-template <real T>
-[[nodiscard]] inline bool has_nan(const T* x, Index n) noexcept {
+// Whether mask(v) is false for any of x[0 .. n) (one pass, no early exit: branch-free over the
+// row; the tail goes through the same mask, one value broadcast).
+template <real T, class Mask>
+[[nodiscard]] inline bool any_outside(const T* x, Index n, Mask mask) noexcept {
   const pd one = set1(1.0);
   pd lanes = set1(0.0);
   Index j = 0;
-  for (; j + width <= n; j += width)
-    lanes = ei::por(lanes, drop(one, number_mask(load_wide(x + j))));
-  bool any = ei::predux(lanes) != 0.0;
-  for (; j < n; ++j) any |= taspan::detail::is_nan(x[j]);
-  return any;
-}
-
-// Whether any of x[0 .. n) is NaN or +-inf (one pass, no early exit).
-template <real T>
-[[nodiscard]] inline bool has_nonfinite(const T* x, Index n) noexcept {
-  const pd one = set1(1.0);
-  pd lanes = set1(0.0);
-  Index j = 0;
-  for (; j + width <= n; j += width)
-    lanes = ei::por(lanes, drop(one, finite_mask(load_wide(x + j))));
-  bool any = ei::predux(lanes) != 0.0;
-  for (; j < n; ++j) any |= !(x[j] - x[j] == T(0));
-  return any;
+  for (; j + width <= n; j += width) lanes = ei::por(lanes, drop(one, mask(load_wide(x + j))));
+  for (; j < n; ++j) lanes = ei::por(lanes, drop(one, mask(set1(static_cast<double>(x[j])))));
+  return ei::predux(lanes) != 0.0;
 }
 
 // Lanes within +-window_max_magnitude (false for NaN, +-inf and values whose squares may
@@ -132,17 +118,18 @@ template <real T>
   return mask_and(le_mask(a, m), le_mask(set1(-taspan::detail::window_max_magnitude), a));
 }
 
-// Whether any of x[0 .. n) is out of that range (one pass, no early exit).
+// Whether any of x[0 .. n) is NaN; NaN or +-inf; out of the variance's range.
+template <real T>
+[[nodiscard]] inline bool has_nan(const T* x, Index n) noexcept {
+  return any_outside(x, n, number_mask);
+}
+template <real T>
+[[nodiscard]] inline bool has_nonfinite(const T* x, Index n) noexcept {
+  return any_outside(x, n, finite_mask);
+}
 template <real T>
 [[nodiscard]] inline bool has_out_of_range(const T* x, Index n) noexcept {
-  const pd one = set1(1.0);
-  pd lanes = set1(0.0);
-  Index j = 0;
-  for (; j + width <= n; j += width)
-    lanes = ei::por(lanes, drop(one, in_range_mask(load_wide(x + j))));
-  bool any = ei::predux(lanes) != 0.0;
-  for (; j < n; ++j) any |= !taspan::detail::in_window_range(static_cast<double>(x[j]));
-  return any;
+  return any_outside(x, n, in_range_mask);
 }
 
 // Whether any lane of v is not finite.
