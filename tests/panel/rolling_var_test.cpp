@@ -141,9 +141,9 @@ TYPED_TEST(PanelRollingVar, SizesAroundThePeriod) {
   }
 }
 
-// Infinities are numbers to the single-series variance (no NaN count): the panel performs the
-// same operations, so even those windows agree bit for bit.
-TYPED_TEST(PanelRollingVar, InfinitiesAsSingleSeries) {
+// Infinities, huge values and the re-seeds they cause: the panel performs the single series'
+// operations, so even those windows agree bit for bit.
+TYPED_TEST(PanelRollingVar, InfinitiesAndStaleSlidesAsSingleSeries) {
   using T = TypeParam;
   const T inf = std::numeric_limits<T>::infinity();
   col_panel<T> cm = random_panel<T>({160, 11, true, true}, 29);
@@ -153,11 +153,20 @@ TYPED_TEST(PanelRollingVar, InfinitiesAsSingleSeries) {
   cm(100, 10) = inf;
   // Beyond 1e150 a value counts as NaN too (its square may overflow), as in the single series.
   if constexpr (std::is_same_v<T, double>) cm(120, 5) = 1e200;
+  // Stale slides (window_moments::stale): huge values in range, then a loud stretch, then a quiet
+  // one; the panel re-seeds those lanes on the same bars as the single series.
+  const T huge = std::is_same_v<T, double> ? static_cast<T>(1e150) : std::numeric_limits<T>::max();
+  for (Eigen::Index i = 50; i < 53; ++i) cm(i, 2) = cm(i, 6) = i % 2 == 0 ? huge : -huge;
+  for (Eigen::Index i = 53; i < 70; ++i) cm(i, 2) = static_cast<T>(i % 2 == 0 ? 1e19 : -1e19);
+  for (Eigen::Index i = 60; i < 64; ++i) cm(i, 9) = static_cast<T>(1e6 * static_cast<double>(i));
   const row_panel<T> rm = cm;
   for (int period : {2, 5, 9}) {
+    const std::string p = " p=" + std::to_string(period);
     const auto single = [&](Eigen::Index j) { return taspan::stddev(column(cm, j), period, 2.0); };
-    expect_columns_identical(tp::stddev(rm, period, 2.0), single, "rm p=" + std::to_string(period));
-    expect_columns_identical(tp::stddev(cm, period, 2.0), single, "cm p=" + std::to_string(period));
+    expect_columns_identical(tp::stddev(rm, period, 2.0), single, "rm" + p);
+    expect_columns_identical(tp::stddev(cm, period, 2.0), single, "cm" + p);
+    const auto var = [&](Eigen::Index j) { return taspan::rolling_var(column(cm, j), period); };
+    expect_columns_identical(tp::rolling_var(rm, period), var, "rm var" + p);
   }
 }
 

@@ -62,17 +62,19 @@ inline constexpr variance_finish population_stddev(int period) noexcept {
   return {1.0 / period, static_cast<double>(period), true, 1.0};
 }
 
+// No NaN, no infinity, nothing beyond +-window_max_magnitude (which the moments count as NaN).
 template <real T>
-[[nodiscard]] bool all_finite(std::span<const T> x) noexcept {
+[[nodiscard]] bool all_in_window_range(std::span<const T> x) noexcept {
   bool ok = true;
-  for (T v : x) ok &= (v - v == T(0));  // false for NaN and +-inf; no early exit: vectorises
+  for (T v : x) ok &= in_window_range(static_cast<double>(v));  // no early exit: vectorises
   return ok;
 }
 
-// SMA-middle bands over finite doubles in one pass: the window's mean and population variance
-// from sums of deviations from a shift c (an input of the window, exact differences), re-seeded
-// exactly every `period` outputs (error stays flat); a window of `period` equal values has width
-// exactly 0. Same numerics as rolling/detail/moments.hpp, fused with the mean and both bands.
+// SMA-middle bands over doubles within +-window_max_magnitude in one pass: the window's mean and
+// population variance from sums of deviations from a shift c (an input of the window, exact
+// differences), re-seeded exactly every `period` outputs and after a stale slide (error stays
+// flat); a window of `period` equal values has width exactly 0. rolling/detail/moments.hpp's
+// window_moments, fused with the mean and both bands.
 inline void bbands_sma_kernel(std::span<const double> x, std::span<double> up,
                               std::span<double> mid, std::span<double> lo, std::size_t p,
                               double kup, double kdn) noexcept {
@@ -86,29 +88,23 @@ inline void bbands_sma_kernel(std::span<const double> x, std::span<double> up,
   std::size_t run = 1;  // equal bars ending at i
   for (std::size_t i = 1; i + 1 < p; ++i) run = x[i] == x[i - 1] ? run + 1 : 1;
   for (std::size_t i0 = p - 1; i0 < n; i0 += p) {
-    const double c = x[i0];
-    double s1 = 0.0;
-    double s2 = 0.0;
-    for (std::size_t j = i0 + 1 - p; j <= i0; ++j) {
-      const double y = x[j] - c;
-      s1 += y;
-      s2 += y * y;
-    }
+    const auto window_to = [&x, p](std::size_t i) {
+      return [&x, lo = i + 1 - p](std::size_t k) noexcept { return x[lo + k]; };
+    };
+    window_moments w;
+    w.seed(window_to(i0), p);
     const std::size_t end = std::min(n, i0 + p);
     for (std::size_t i = i0; i < end; ++i) {
       if (i > i0) {
-        const double yo = x[i - p] - c;
-        const double yn = x[i] - c;
-        const double d = yn - yo;
-        s1 += d;
-        s2 += d * (yn + yo);
+        w.replace(x[i - p], x[i]);
+        if (w.stale(inv)) w.seed(window_to(i), p);
       }
       run = i > 0 && x[i] == x[i - 1] ? run + 1 : 1;
-      const double m = s1 * inv;
-      const double m2 = s2 - s1 * m;
+      const double m = w.s1 * inv;
+      const double m2 = w.s2 - w.s1 * m;
       const double var = run >= p || !(m2 > 0.0) ? 0.0 : m2 * inv;
       const double sd = std::sqrt(var);
-      const double centre = c + m;
+      const double centre = w.shift + m;
       mid[i] = centre;
       up[i] = centre + kup * sd;
       lo[i] = centre - kdn * sd;
@@ -127,7 +123,7 @@ void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lo
   auto l = detail::in_out_spans("bbands", in, out_lower).second;
   using T = series_value_t<In>;
   if constexpr (std::is_same_v<T, double>) {
-    if (type == ma_type::sma && detail::all_finite(x)) {
+    if (type == ma_type::sma && detail::all_in_window_range(x)) {
       detail::bbands_sma_kernel(x, u, m, l, static_cast<std::size_t>(period), nbdevup, nbdevdn);
       return;
     }

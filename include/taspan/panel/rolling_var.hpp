@@ -8,14 +8,13 @@
 // moments.hpp), lane by lane: sums of deviations from a shift c (the newest value of the window
 // at the last re-seed), s1 += d, s2 += d * (yn + yo) on a slide; re-seeded exactly (window summed
 // afresh, oldest first, c = its newest value) at every output index that is a multiple of
-// `period` (the same bars for every symbol) and on the first window after one holding a NaN; a
-// window of `period` equal values is exactly 0; M2 = s2 - s1 * (s1 / p) clamped at 0, / divisor,
-// then sqrt and * nbdev for the standard deviations. NaN: the windows that hold it are NaN, per
-// column (so leading NaNs of a symbol that starts trading later give NaN until its first full
-// window).
-// Row-major panels step all symbols of a bar at once in Eigen packets (columns that do not fill a
-// packet run the single-series kernel on a gathered copy); column-major panels run the
-// single-series kernel on each column in place.
+// `period` (the same bars for every symbol), on the first window after one holding a NaN and
+// after a stale slide (window_moments::stale); a window of `period` equal values is exactly 0; M2 =
+// s2 - s1 * (s1 / p) clamped at 0, / divisor, then sqrt and * nbdev for the standard deviations.
+// NaN: the windows that hold it are NaN, per column (so leading NaNs of a symbol that starts
+// trading later give NaN until its first full window). Row-major panels step all symbols of a bar
+// at once in Eigen packets (columns that do not fill a packet run the single-series kernel on a
+// gathered copy); column-major panels run the single-series kernel on each column in place.
 
 #include <span>
 #include <vector>
@@ -62,16 +61,18 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
   if (wv == 0) return;
   for (Index i = 0; i < std::min(n, p - 1); ++i) std::fill_n(y.row(i) + c0, wv, nan_v<T>);
   if (n < p) return;
-  std::vector<double> state(static_cast<std::size_t>(6 * wv), 0.0);
+  std::vector<double> state(static_cast<std::size_t>(7 * wv), 0.0);
   double* shifts = state.data();
   double* s1s = shifts + wv;
   double* s2s = s1s + wv;
   double* valids = s2s + wv;     // 1.0: the last window was free of NaN (moments_state::valid)
   double* counts = valids + wv;  // NaNs, infinities and values beyond 1e150 in the window
   double* runs = counts + wv;    // equal bars ending at this one
+  double* peaks = runs + wv;     // largest s2 since the last re-seed (window_moments::peak)
   const pd zero = set1(0.0), one = set1(1.0), P = set1(static_cast<double>(p)),
            INV = set1(fin.inv_p), DIV = set1(fin.divisor), SCALE = set1(fin.scale),
-           nan = set1(nan_v<double>), all = eq_mask(zero, zero);
+           nan = set1(nan_v<double>), all = eq_mask(zero, zero),
+           RATIO = set1(taspan::detail::moments_stale_ratio);
   // variance_finish::apply on a valid window: window_moments::variance, then sqrt * scale.
   const auto finish = [&](const pd& s1, const pd& s2, const pd& run) {
     const pd m2 = sub(s2, mul(s1, mul(s1, INV)));
@@ -88,6 +89,19 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
       a = add(a, d);
       b = add(b, mul(d, d));
     }
+  };
+  // window_moments::replace then stale, on lanes [j, j + width): the slid sums, their peak and
+  // which lanes went stale.
+  struct slid {
+    pd a, b, peak, stale;
+  };
+  const auto slide = [&](const pd& xo, const pd& xn, const pd& c, Index j) {
+    const pd yo = sub(xo, c), yn = sub(xn, c), d = sub(yn, yo);
+    const pd a = add(load(s1s + j), d);
+    const pd b = add(load(s2s + j), mul(d, add(yn, yo)));
+    const pd pk0 = load(peaks + j);
+    const pd pk = select(lt_mask(pk0, b), b, pk0);
+    return slid{a, b, pk, lt_mask(sub(b, mul(a, mul(a, INV))), mul(pk, RATIO))};
   };
   Index clean_rows = 0;  // bars, up to this one, without a NaN (or out-of-range value) in any lane
   for (Index i = 0; i < n; ++i) {
@@ -107,18 +121,29 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
       for (Index j = 0; j < wv; j += width) {
         const pd v = load_wide(xn + j);
         const pd run = next_run(v, j);
-        pd c, a, b;
+        pd c, a, b, pk;
         if (seed_all) {
           seed(i, c0 + j, c, a, b);
+          pk = b;
         } else {
           c = load(shifts + j);
-          const pd yo = sub(load_wide(xo + j), c), yn = sub(v, c), d = sub(yn, yo);
-          a = add(load(s1s + j), d);
-          b = add(load(s2s + j), mul(d, add(yn, yo)));
+          const slid s = slide(load_wide(xo + j), v, c, j);
+          a = s.a;
+          b = s.b;
+          pk = s.peak;
+          if (any_lane(s.stale)) {
+            pd sc, sa, sb;
+            seed(i, c0 + j, sc, sa, sb);
+            c = select(s.stale, sc, c);
+            a = select(s.stale, sa, a);
+            b = select(s.stale, sb, b);
+            pk = select(s.stale, sb, pk);
+          }
         }
         store(shifts + j, c);
         store(s1s + j, a);
         store(s2s + j, b);
+        store(peaks + j, pk);
         store(valids + j, one);
         store(counts + j, zero);
         store(runs + j, run);
@@ -135,23 +160,27 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
       store(runs + j, run);
       if (!emit) continue;
       const pd ok = eq_mask(cnt, zero);  // the window holds no NaN
-      const pd seeds = seed_all ? all : ei::pandnot(all, eq_mask(load(valids + j), one));
-      pd c = load(shifts + j), a = load(s1s + j), b = load(s2s + j);
+      pd seeds = seed_all ? all : ei::pandnot(all, eq_mask(load(valids + j), one));
+      pd c = load(shifts + j), a = load(s1s + j), b = load(s2s + j), pk = load(peaks + j);
       if (xo != nullptr) {  // slide (lanes that re-seed take the seed below)
-        const pd yo = sub(load_wide(xo + j), c), yn = sub(v, c), d = sub(yn, yo);
-        a = add(a, d);
-        b = add(b, mul(d, add(yn, yo)));
+        const slid s = slide(load_wide(xo + j), v, c, j);
+        a = s.a;
+        b = s.b;
+        pk = s.peak;
+        seeds = mask_or(seeds, s.stale);
       }
-      if (ei::predux(keep(one, mask_and(seeds, ok))) != 0.0) {
+      if (any_lane(mask_and(seeds, ok))) {
         pd sc, sa, sb;
         seed(i, c0 + j, sc, sa, sb);
         c = select(seeds, sc, c);
         a = select(seeds, sa, a);
         b = select(seeds, sb, b);
+        pk = select(seeds, sb, pk);
       }
       store(shifts + j, c);
       store(s1s + j, a);
       store(s2s + j, b);
+      store(peaks + j, pk);
       store(valids + j, keep(one, ok));
       store_narrow(out + j, select(ok, finish(a, b, run), nan));
     }

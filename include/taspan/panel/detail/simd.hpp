@@ -132,6 +132,11 @@ template <real T>
   return any_outside(x, n, in_range_mask);
 }
 
+// Whether any lane of a mask is set.
+[[nodiscard]] inline bool any_lane(const pd& mask) noexcept {
+  return ei::predux(keep(set1(1.0), mask)) != 0.0;
+}
+
 // Whether any lane of v is not finite.
 [[nodiscard]] inline bool any_nonfinite(const pd& v) noexcept {
   return ei::predux(drop(set1(1.0), finite_mask(v))) != 0.0;

@@ -8,8 +8,12 @@
 // (Sterbenz) and small for prices near c, and S1^2/p cancels only as far as the window's mean
 // sits from c. Slides add the new bar and remove the oldest; every `period` outputs (and after a
 // NaN window) the sums are re-seeded exactly from the window with a fresh c, so error stays flat
-// however long the series. A window of p equal values (tracked as a run length) gives exactly 0;
-// M2 is clamped at 0. Accumulates in double for float and double.
+// however long the series. Between re-seeds, a slide whose M2 falls below 2^-12 of the largest
+// S2 since the last re-seed (detail::moments_stale_ratio: huge values left the window, or a
+// volatile stretch gave way to a quiet one) re-seeds on the spot, so the rounding that values
+// which left the window put into the sums never outweighs the window's own deviations. A window
+// of p equal values (tracked as a run length) gives exactly 0; M2 is clamped at 0. Accumulates
+// in double for float and double.
 // NaN: a window holding a NaN is reported invalid; the first window after the NaN leaves is
 // re-seeded, so the NaN affects exactly the windows that contain it. Infinities and values beyond
 // +-1e150 (detail::window_max_magnitude, where squares start to overflow) count as NaN, so an
@@ -33,10 +37,15 @@
 
 namespace taspan::detail {
 
+// A slide is stale when M2 < moments_stale_ratio * (largest S2 since the re-seed): the sums'
+// rounding is a few ulps of that S2 per slide, so M2 keeps at least ~40 good bits.
+inline constexpr double moments_stale_ratio = 0x1p-12;
+
 struct window_moments {
   double shift = 0.0;
   double s1 = 0.0;
   double s2 = 0.0;
+  double peak = 0.0;      // largest s2 since the last seed
   bool constant = false;  // the window holds p equal values: variance exactly 0
 
   // Seed from the p values at(0) .. at(p-1), oldest first; the origin is the newest value.
@@ -52,6 +61,7 @@ struct window_moments {
     }
     s1 = a;
     s2 = b;
+    peak = b;
   }
   template <real T>
   void replace(T oldest, T x) noexcept {
@@ -60,6 +70,11 @@ struct window_moments {
     const double d = yn - yo;
     s1 += d;
     s2 += d * (yn + yo);
+    peak = peak < s2 ? s2 : peak;
+  }
+  // M2 after a slide may be mostly rounding left by values that have left the window.
+  [[nodiscard]] bool stale(double inv_p) const noexcept {
+    return s2 - s1 * (s1 * inv_p) < peak * moments_stale_ratio;
   }
   // Sum of squared deviations / divisor, never negative; 0 for a constant window.
   [[nodiscard]] double variance(double inv_p, double divisor) const noexcept {
@@ -71,7 +86,7 @@ struct window_moments {
 
 // The schedule shared by batch and streaming: per bar that completes a window, re-seed at every
 // output index that is a multiple of p (a fixed grid, so blocks of p outputs are independent) and
-// on the first window after a NaN window; else slide.
+// on the first window after a NaN window; else slide, and re-seed if the slide is stale.
 struct moments_state {
   window_moments m;
   std::size_t phase = 0;  // output index modulo p
@@ -91,6 +106,7 @@ struct moments_state {
       m.seed(at, p);
     } else {
       m.replace(oldest, x);
+      if (m.stale(1.0 / static_cast<double>(p))) m.seed(at, p);
     }
     m.constant = run >= p;
     valid = true;
@@ -222,8 +238,9 @@ inline void finish_in_place(double* y, std::size_t count, const variance_finish&
 // Batch kernel: kLanes re-seeded blocks of p outputs in lockstep (lane k walks its own contiguous
 // share of the blocks), each performing exactly the operations of for_each_window_moments and
 // the stream, so results are bit-identical to streaming. A NaN or infinity entering or leaving
-// makes the lane's sums non-finite to the block's end, and so may an overflow; such a block, or one
-// that reads a value beyond window_max_magnitude, is recomputed by the NaN-aware path.
+// makes the lane's sums non-finite to the block's end, and so may an overflow; such a block, one
+// that reads a value beyond window_max_magnitude, or one with a stale slide, is recomputed by the
+// NaN-aware path (which re-seeds where the stream does).
 template <real T>
 // NOLINTNEXTLINE(readability-function-cognitive-complexity): lanes in lockstep; split, they spill
 void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
@@ -244,12 +261,15 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
     double c[kLanes];
     double s1[kLanes];
     double s2[kLanes];
+    double peak[kLanes];
+    bool stale[kLanes];
     std::size_t run[kLanes];
     for (std::size_t k = 0; k < kLanes; ++k) {
       i0[k] = p - 1 + k * stride + b * p;
       c[k] = static_cast<double>(x[i0[k]]);
       s1[k] = 0.0;
       s2[k] = 0.0;
+      stale[k] = false;
       std::size_t r = 1;
       for (std::size_t j = i0[k]; j + p > i0[k] + 1 && x[j] == x[j - 1]; --j) ++r;
       run[k] = r;
@@ -261,9 +281,22 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
         s2[k] += d * d;
       }
     }
-    // Finite sums and every value read within range (a NaN makes the sums NaN; max ignores it).
+    for (std::size_t k = 0; k < kLanes; ++k) peak[k] = s2[k];
+    // window_moments::replace and stale, for bar i of lane k.
+    const auto slide = [&](std::size_t k, std::size_t i) noexcept {
+      const double yo = static_cast<double>(x[i - p]) - c[k];
+      const double yn = static_cast<double>(x[i]) - c[k];
+      const double d = yn - yo;
+      s1[k] += d;
+      s2[k] += d * (yn + yo);
+      peak[k] = peak[k] < s2[k] ? s2[k] : peak[k];
+      stale[k] = stale[k] || s2[k] - s1[k] * (s1[k] * inv_p) < peak[k] * moments_stale_ratio;
+      run[k] = x[i] == x[i - 1] ? run[k] + 1 : 1;
+    };
+    // Finite sums, no stale slide (the NaN-aware path re-seeds there) and every value read within
+    // range (a NaN makes the sums NaN; max ignores it).
     const auto lane_ok = [&](std::size_t k) noexcept {
-      if (!(s1[k] - s1[k] == 0.0 && s2[k] - s2[k] == 0.0)) return false;
+      if (stale[k] || !(s1[k] - s1[k] == 0.0 && s2[k] - s2[k] == 0.0)) return false;
       if constexpr (std::is_same_v<T, float>) return true;  // floats never exceed the range
       double m = 0.0;
       for (std::size_t i = i0[k] + 1 - p; i < i0[k] + p; ++i) {
@@ -281,14 +314,8 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
       for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = m2_of(k);
       for (std::size_t t = 1; t < p; ++t) {
         for (std::size_t k = 0; k < kLanes; ++k) {
-          const std::size_t i = i0[k] + t;
-          const double yo = x[i - p] - c[k];
-          const double yn = x[i] - c[k];
-          const double d = yn - yo;
-          s1[k] += d;
-          s2[k] += d * (yn + yo);
-          run[k] = x[i] == x[i - 1] ? run[k] + 1 : 1;
-          y[i] = m2_of(k);
+          slide(k, i0[k] + t);
+          y[i0[k] + t] = m2_of(k);
         }
       }
       for (std::size_t k = 0; k < kLanes; ++k)
@@ -301,14 +328,8 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
       for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = out(k);
       for (std::size_t t = 1; t < p; ++t) {
         for (std::size_t k = 0; k < kLanes; ++k) {
-          const std::size_t i = i0[k] + t;
-          const double yo = static_cast<double>(x[i - p]) - c[k];
-          const double yn = static_cast<double>(x[i]) - c[k];
-          const double d = yn - yo;
-          s1[k] += d;
-          s2[k] += d * (yn + yo);
-          run[k] = x[i] == x[i - 1] ? run[k] + 1 : 1;
-          y[i] = out(k);
+          slide(k, i0[k] + t);
+          y[i0[k] + t] = out(k);
         }
       }
     }
