@@ -4,15 +4,16 @@
 //   upper = middle + nbdevup * sd; lower = middle - nbdevdn * sd.
 // Lookback (TA-Lib): ma_lookback(period, matype) (never less than the stddev's period - 1).
 // Numerics: the standard deviation is exact (rolling/detail/moments.hpp: shifted sums re-seeded
-// every window, 0 on a constant window), where TA-Lib's running sum of squares loses ~1e-7
-// relative on ordinary prices and far more on high-priced series; the middle band is TA-Lib's.
+// every window and after a stale slide, 0 on a constant window), where TA-Lib's running sum of
+// squares loses ~1e-7 relative on ordinary prices and far more on high-priced series. An SMA
+// middle is the window mean from the same moments (shift + S1 / p, one pass for both).
 // NaN: the stddev loses the windows that contain it; the middle band follows its MA type (SMA:
-// the same windows; recursive types restart their warm-up).
-// Batch (double, SMA middle, finite input) runs one fused pass (detail::bbands_sma_kernel); other
-// cases combine ma() with the rolling stddev kernel. Streaming combines the MA core with the
-// rolling moments; it agrees with batch bitwise for float and for middle types other than SMA
-// and EMA, and within 1e-12 relative (of the price level) otherwise.
+// the same windows, an infinity gives an infinite middle as sma() does; recursive types restart
+// their warm-up).
+// Streaming performs the batch operations: bit-identical, except EMA middles (the batch EMA is
+// tiled: within 1e-12 relative).
 
+#include <algorithm>
 #include <cmath>
 #include <span>
 #include <string_view>
@@ -25,6 +26,7 @@
 #include "../core/series_io.hpp"
 #include "../rolling/detail/moments.hpp"
 #include "ma.hpp"
+#include "sma.hpp"
 
 namespace taspan {
 
@@ -62,54 +64,88 @@ inline constexpr variance_finish population_stddev(int period) noexcept {
   return {1.0 / period, static_cast<double>(period), true, 1.0};
 }
 
-// No NaN, no infinity, nothing beyond +-window_max_magnitude (which the moments count as NaN).
+// Upper, middle and lower band from a middle and a width (both already of type T, as the stream
+// has them).
 template <real T>
-[[nodiscard]] bool all_in_window_range(std::span<const T> x) noexcept {
-  bool ok = true;
-  for (T v : x) ok &= in_window_range(static_cast<double>(v));  // no early exit: vectorises
-  return ok;
+struct band_maker {
+  double up, dn;
+  [[nodiscard]] bbands_point<T> operator()(T mid, T sd) const noexcept {
+    const auto m = static_cast<double>(mid);
+    const auto d = static_cast<double>(sd);
+    return {static_cast<T>(m + up * d), mid, static_cast<T>(m - dn * d)};
+  }
+};
+
+// The SMA middle of a window the moments hold: its mean, shift + S1 / p (exact shift, small
+// deviations; re-seeded with the moments). Other windows (NaN, infinities, beyond 1e150) take the
+// SMA's own value.
+[[nodiscard]] inline double moments_mean(const window_moments& m, double inv_p) noexcept {
+  return m.shift + m.s1 * inv_p;
 }
 
-// SMA-middle bands over doubles within +-window_max_magnitude in one pass: the window's mean and
-// population variance from sums of deviations from a shift c (an input of the window, exact
-// differences), re-seeded exactly every `period` outputs and after a stale slide (error stays
-// flat); a window of `period` equal values has width exactly 0. rolling/detail/moments.hpp's
-// window_moments, fused with the mean and both bands.
-inline void bbands_sma_kernel(std::span<const double> x, std::span<double> up,
-                              std::span<double> mid, std::span<double> lo, std::size_t p,
-                              double kup, double kdn) noexcept {
+// bbands_sma for doubles all within +-window_max_magnitude: every window is valid, so one fused
+// pass without NaN bookkeeping (~1.7x faster). The same operations: bit-identical to the general
+// pass and to the stream.
+inline void bbands_sma_in_range(std::span<const double> x, std::span<double> up,
+                                std::span<double> mid, std::span<double> lo, int period,
+                                band_maker<double> bands) noexcept {
+  const auto p = static_cast<std::size_t>(period);
   const std::size_t n = x.size();
-  const std::size_t warm = std::min(n, p - 1);
-  std::fill_n(up.begin(), warm, nan_v<double>);
-  std::fill_n(mid.begin(), warm, nan_v<double>);
-  std::fill_n(lo.begin(), warm, nan_v<double>);
+  const variance_finish finish = population_stddev(period);
+  fill_warmup(up, period - 1);
+  fill_warmup(mid, period - 1);
+  fill_warmup(lo, period - 1);
   if (n < p) return;
-  const double inv = 1.0 / static_cast<double>(p);
+  // for_each_window_moments' schedule without NaNs: blocks of p outputs re-seeded at their first
+  // bar and after a stale slide.
+  const auto window_to = [&x, p](std::size_t i) {
+    return [&x, first = i + 1 - p](std::size_t k) noexcept { return x[first + k]; };
+  };
   std::size_t run = 1;  // equal bars ending at i
   for (std::size_t i = 1; i + 1 < p; ++i) run = x[i] == x[i - 1] ? run + 1 : 1;
   for (std::size_t i0 = p - 1; i0 < n; i0 += p) {
-    const auto window_to = [&x, p](std::size_t i) {
-      return [&x, lo = i + 1 - p](std::size_t k) noexcept { return x[lo + k]; };
-    };
-    window_moments w;
-    w.seed(window_to(i0), p);
+    window_moments m;
+    m.seed(window_to(i0), p);
     const std::size_t end = std::min(n, i0 + p);
     for (std::size_t i = i0; i < end; ++i) {
       if (i > i0) {
-        w.replace(x[i - p], x[i]);
-        if (w.stale(inv)) w.seed(window_to(i), p);
+        m.replace(x[i - p], x[i]);
+        if (m.stale(finish.inv_p)) m.seed(window_to(i), p);
       }
       run = i > 0 && x[i] == x[i - 1] ? run + 1 : 1;
-      const double m = w.s1 * inv;
-      const double m2 = w.s2 - w.s1 * m;
-      const double var = run >= p || !(m2 > 0.0) ? 0.0 : m2 * inv;
-      const double sd = std::sqrt(var);
-      const double centre = w.shift + m;
-      mid[i] = centre;
-      up[i] = centre + kup * sd;
-      lo[i] = centre - kdn * sd;
+      m.constant = run >= p;
+      const bbands_point<double> b =
+          bands(moments_mean(m, finish.inv_p), finish.apply<double>(m, true));
+      up[i] = b.upper;
+      mid[i] = b.middle;
+      lo[i] = b.lower;
     }
   }
+}
+
+// SMA-middle bands in one pass over the window moments, for float and double; the stream performs
+// the same operations (bit-identical).
+template <real T>
+void bbands_sma(std::span<const T> x, std::span<T> up, std::span<T> mid, std::span<T> lo,
+                int period, band_maker<T> bands) {
+  const auto p = static_cast<std::size_t>(period);
+  const variance_finish finish = population_stddev(period);
+  const bool all_in_range =
+      std::ranges::all_of(x, [](T v) noexcept { return in_window_range(static_cast<double>(v)); });
+  if constexpr (std::is_same_v<T, double>) {
+    if (all_in_range) return bbands_sma_in_range(x, up, mid, lo, period, bands);
+  }
+  if (!all_in_range) sma(x, mid, period);  // middles of the windows the moments leave out
+  fill_warmup(up, period - 1);
+  fill_warmup(mid, period - 1);
+  fill_warmup(lo, period - 1);
+  for_each_window_moments(x, p, [&](std::size_t i, const window_moments& m, bool valid) {
+    const T centre = valid ? static_cast<T>(moments_mean(m, finish.inv_p)) : mid[i];
+    const bbands_point<T> b = bands(centre, finish.apply<T>(m, valid));
+    up[i] = b.upper;
+    mid[i] = b.middle;
+    lo[i] = b.lower;
+  });
 }
 
 }  // namespace detail
@@ -122,20 +158,18 @@ void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lo
   auto m = detail::in_out_spans("bbands", in, out_middle).second;
   auto l = detail::in_out_spans("bbands", in, out_lower).second;
   using T = series_value_t<In>;
-  if constexpr (std::is_same_v<T, double>) {
-    if (type == ma_type::sma && detail::all_in_window_range(x)) {
-      detail::bbands_sma_kernel(x, u, m, l, static_cast<std::size_t>(period), nbdevup, nbdevdn);
-      return;
-    }
+  const detail::band_maker<T> bands{nbdevup, nbdevdn};
+  if (type == ma_type::sma) {
+    detail::bbands_sma<T>(x, u, m, l, period, bands);
+    return;
   }
   ma(x, m, period, type);
   // The standard deviation goes to `lower` first, then both bands are formed from it.
   detail::rolling_variance_kernel(x, l, period, detail::population_stddev(period));
   for (std::size_t i = 0; i < x.size(); ++i) {
-    const auto mid = static_cast<double>(m[i]);
-    const auto sd = static_cast<double>(l[i]);
-    u[i] = static_cast<T>(mid + nbdevup * sd);
-    l[i] = static_cast<T>(mid - nbdevdn * sd);
+    const bbands_point<T> b = bands(m[i], l[i]);
+    u[i] = b.upper;
+    l[i] = b.lower;
   }
 }
 
@@ -160,24 +194,21 @@ class bbands_stream {
       : mid_(checked(period, nbdevup, nbdevdn, type)),
         moments_(period),
         finish_(detail::population_stddev(period)),
-        up_(nbdevup),
-        dn_(nbdevdn),
+        bands_{nbdevup, nbdevdn},
+        sma_(type == ma_type::sma),
         lookback_(bbands_lookback(period, nbdevup, nbdevdn, type)) {}
 
   bbands_point<T> update(T x) noexcept {
     const T mid = static_cast<T>(mid_.step(static_cast<double>(x)));
     const detail::moments_state& s = moments_.update(x);
-    const T sd = moments_.full() ? finish_.apply<T>(s.m, s.valid) : nan_v<T>;
-    return bands(mid, sd);
+    if (!moments_.full()) return bands_(mid, nan_v<T>);
+    return bands_(middle(s, mid), finish_.apply<T>(s.m, s.valid));
   }
   [[nodiscard]] bbands_point<T> peek(T x) const noexcept {
     const T mid = static_cast<T>(mid_.peek(static_cast<double>(x)));
-    T sd = nan_v<T>;
-    if (moments_.full_after_next()) {
-      const detail::moments_state s = moments_.next(x);
-      sd = finish_.apply<T>(s.m, s.valid);
-    }
-    return bands(mid, sd);
+    if (!moments_.full_after_next()) return bands_(mid, nan_v<T>);
+    const detail::moments_state s = moments_.next(x);
+    return bands_(middle(s, mid), finish_.apply<T>(s.m, s.valid));
   }
   [[nodiscard]] bool ready() const noexcept { return mid_.ready() && moments_.full(); }
   void reset() noexcept {
@@ -191,15 +222,15 @@ class bbands_stream {
     detail::check_bbands("bbands_stream", period, up, dn, type);
     return {period, type};
   }
-  [[nodiscard]] bbands_point<T> bands(T mid, T sd) const noexcept {
-    const auto m = static_cast<double>(mid);
-    const auto d = static_cast<double>(sd);
-    return {static_cast<T>(m + up_ * d), mid, static_cast<T>(m - dn_ * d)};
+  // The SMA middle comes from the moments where they hold the window (as bbands() computes it).
+  [[nodiscard]] T middle(const detail::moments_state& s, T ma) const noexcept {
+    return sma_ && s.valid ? static_cast<T>(detail::moments_mean(s.m, finish_.inv_p)) : ma;
   }
   detail::ma_core mid_;
   detail::window_moments_stream<T> moments_;
   detail::variance_finish finish_;
-  double up_, dn_;
+  detail::band_maker<T> bands_;
+  bool sma_;
   int lookback_;
 };
 

@@ -8,11 +8,10 @@
 //     trima, kama, t3): taspan::bbands runs on each column in place: bit-identical.
 //   - row-major panels, sma and ema: vectorised across symbols. The middle band is the panel sma
 //     (ema), the standard deviation the panel rolling_stddev, and the bands are formed as in
-//     taspan::bbands (middle +- nbdev * sd, in double). Equal to taspan::bbands bit for bit for
-//     float; for double, where taspan::bbands takes its fused one-pass kernel (SMA middle, a
-//     column without NaN or inf) its middle is c + s1/p rather than the rolling sum / p, so the
-//     panel agrees to rounding (tested: 1e-12 relative); EMA middles agree as panel::ema does
-//     with taspan::ema (1e-12 relative for double, 1 float ulp for float).
+//     taspan::bbands (middle +- nbdev * sd, in double). taspan::bbands' SMA middle is the mean
+//     of its window moments (c + s1/p) rather than the rolling sum / p, so the panel agrees to
+//     rounding (tested: 1e-12 relative for double, 3 float ulps for float); EMA middles agree as
+//     panel::ema does with taspan::ema (1e-12 relative for double, 1 float ulp for float).
 //   - row-major panels, other matypes: each column is gathered into contiguous scratch and
 //     taspan::bbands runs on it (bit-identical, not vectorised across symbols).
 // donchian: upper = panel rolling_max of high, lower = panel rolling_min of low, middle = their
