@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <type_traits>
 
@@ -261,15 +262,15 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
     double c[kLanes];
     double s1[kLanes];
     double s2[kLanes];
-    double peak[kLanes];
-    bool stale[kLanes];
+    double low[kLanes];   // smallest M2 after a slide
+    double high[kLanes];  // largest S2
     std::size_t run[kLanes];
     for (std::size_t k = 0; k < kLanes; ++k) {
       i0[k] = p - 1 + k * stride + b * p;
       c[k] = static_cast<double>(x[i0[k]]);
       s1[k] = 0.0;
       s2[k] = 0.0;
-      stale[k] = false;
+      low[k] = std::numeric_limits<double>::infinity();
       std::size_t r = 1;
       for (std::size_t j = i0[k]; j + p > i0[k] + 1 && x[j] == x[j - 1]; --j) ++r;
       run[k] = r;
@@ -281,22 +282,27 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
         s2[k] += d * d;
       }
     }
-    for (std::size_t k = 0; k < kLanes; ++k) peak[k] = s2[k];
-    // window_moments::replace and stale, for bar i of lane k.
+    for (std::size_t k = 0; k < kLanes; ++k) high[k] = s2[k];
+    // window_moments::replace for bar i of lane k; returns M2 (clamped; 0 for a constant window).
     const auto slide = [&](std::size_t k, std::size_t i) noexcept {
       const double yo = static_cast<double>(x[i - p]) - c[k];
       const double yn = static_cast<double>(x[i]) - c[k];
       const double d = yn - yo;
       s1[k] += d;
       s2[k] += d * (yn + yo);
-      peak[k] = peak[k] < s2[k] ? s2[k] : peak[k];
-      stale[k] = stale[k] || s2[k] - s1[k] * (s1[k] * inv_p) < peak[k] * moments_stale_ratio;
       run[k] = x[i] == x[i - 1] ? run[k] + 1 : 1;
+      const double m2 = s2[k] - s1[k] * (s1[k] * inv_p);
+      low[k] = low[k] < m2 ? low[k] : m2;
+      high[k] = high[k] < s2[k] ? s2[k] : high[k];
+      return run[k] >= p ? 0.0 : (m2 > 0.0 ? m2 : 0.0);
     };
-    // Finite sums, no stale slide (the NaN-aware path re-seeds there) and every value read within
-    // range (a NaN makes the sums NaN; max ignores it).
+    // The lane performed the stream's operations if no slide was stale (every M2 at least the
+    // stale ratio of the largest S2, so of the peak at each slide; else the NaN-aware path
+    // re-seeds where the stream does), its sums are finite and every value read is within range
+    // (a NaN makes the sums NaN; max ignores it).
     const auto lane_ok = [&](std::size_t k) noexcept {
-      if (stale[k] || !(s1[k] - s1[k] == 0.0 && s2[k] - s2[k] == 0.0)) return false;
+      if (!(s1[k] - s1[k] == 0.0 && s2[k] - s2[k] == 0.0)) return false;
+      if (low[k] < high[k] * moments_stale_ratio) return false;
       if constexpr (std::is_same_v<T, float>) return true;  // floats never exceed the range
       double m = 0.0;
       for (std::size_t i = i0[k] + 1 - p; i < i0[k] + p; ++i) {
@@ -313,25 +319,18 @@ void rolling_variance_kernel(std::span<const T> x, std::span<T> y, int period,
     if constexpr (std::is_same_v<T, double>) {
       for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = m2_of(k);
       for (std::size_t t = 1; t < p; ++t) {
-        for (std::size_t k = 0; k < kLanes; ++k) {
-          slide(k, i0[k] + t);
-          y[i0[k] + t] = m2_of(k);
-        }
+        for (std::size_t k = 0; k < kLanes; ++k) y[i0[k] + t] = slide(k, i0[k] + t);
       }
       for (std::size_t k = 0; k < kLanes; ++k)
         if (lane_ok(k)) finish_in_place(&y[i0[k]], p, finish);
     } else {
-      const auto out = [&](std::size_t k) noexcept {
-        const double v = m2_of(k) / finish.divisor;
+      const auto out = [&](double m2) noexcept {
+        const double v = m2 / finish.divisor;
         return static_cast<T>(finish.root ? std::sqrt(v) * finish.scale : v);
       };
-      for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = out(k);
-      for (std::size_t t = 1; t < p; ++t) {
-        for (std::size_t k = 0; k < kLanes; ++k) {
-          slide(k, i0[k] + t);
-          y[i0[k] + t] = out(k);
-        }
-      }
+      for (std::size_t k = 0; k < kLanes; ++k) y[i0[k]] = out(m2_of(k));
+      for (std::size_t t = 1; t < p; ++t)
+        for (std::size_t k = 0; k < kLanes; ++k) y[i0[k] + t] = out(slide(k, i0[k] + t));
     }
     for (std::size_t k = 0; k < kLanes; ++k)
       if (!lane_ok(k)) for_each_window_moments(x, p, put, i0[k], i0[k] + p);
