@@ -5,7 +5,11 @@
 // rounding error stays flat however long the series. Accumulates in double for float and double.
 // NaN: an input NaN makes exactly the `period` windows that contain it NaN. Infinities: a window
 // holding +inf (-inf) sums to +inf (-inf), one holding both is NaN; other windows are unaffected.
-// A running sum that overflows is re-seeded on the spot.
+// A running sum that overflows is re-seeded on the spot. Rounding: each slide adds a few ulps of
+// the largest value since the last re-seed (at most 2 * period - 1 bars back), so until the next
+// re-seed a window's sum has a relative error of about 1e-16 times the ratio of that value to the
+// sum (1e-8 after values 1e8 times larger: a bad tick). The variance, whose squares widen such
+// gaps, re-seeds at once instead (rolling/detail/moments.hpp).
 // Batch and streaming perform the same operations in the same order: bit-identical results.
 
 #include <algorithm>
