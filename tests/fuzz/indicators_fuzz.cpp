@@ -83,7 +83,7 @@ void run(taspan_fuzz::bytes& in) {
     }
   }
   const auto lb = static_cast<std::size_t>(ind.lookback(q));
-  if (!ind.prop.windowed || b.size() <= lb) return;
+  if (!ind.props_of(q).windowed || b.size() <= lb) return;
   auto cls = [](double v) { return std::isnan(v) ? 0 : std::isinf(v) ? (v > 0 ? 1 : 2) : 3; };
   for (std::size_t i = lb; i < b.size(); i += 1 + (b.size() - lb) / 8) {
     const auto alone = ind.batch(taspan_test::reg::slice(b, i - lb, i + 1), q);
