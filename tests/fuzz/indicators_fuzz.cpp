@@ -34,6 +34,8 @@ using namespace taspan_test::reg;
 template <class T>
 void run(taspan_fuzz::bytes& in) {
   static const auto indicators = all_indicators<T>();
+  // By position: the registry only appends, so a corpus input keeps its indicator (for bytes
+  // below the table's size when the input was saved).
   const auto& ind = indicators[in.byte() % indicators.size()];
 
   // Parameters: a valid random draw, then each integer parameter maybe replaced by a fuzzed one.
