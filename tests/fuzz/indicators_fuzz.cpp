@@ -34,6 +34,8 @@ using namespace taspan_test::reg;
 template <class T>
 void run(taspan_fuzz::bytes& in) {
   static const auto indicators = all_indicators<T>();
+  // By position: the registry only appends, so a corpus input keeps its indicator (for bytes
+  // below the table's size when the input was saved).
   const auto& ind = indicators[in.byte() % indicators.size()];
 
   // Parameters: a valid random draw, then each integer parameter maybe replaced by a fuzzed one.
@@ -83,7 +85,7 @@ void run(taspan_fuzz::bytes& in) {
     }
   }
   const auto lb = static_cast<std::size_t>(ind.lookback(q));
-  if (!ind.prop.windowed || b.size() <= lb) return;
+  if (!ind.props_of(q).windowed || b.size() <= lb) return;
   auto cls = [](double v) { return std::isnan(v) ? 0 : std::isinf(v) ? (v > 0 ? 1 : 2) : 3; };
   for (std::size_t i = lb; i < b.size(); i += 1 + (b.size() - lb) / 8) {
     const auto alone = ind.batch(taspan_test::reg::slice(b, i - lb, i + 1), q);

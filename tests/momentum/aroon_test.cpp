@@ -4,6 +4,7 @@
 
 #include "taspan/momentum/aroon.hpp"
 #include "ohlcv_test.hpp"
+#include "taspan/momentum/aroonosc.hpp"
 
 namespace {
 
@@ -17,7 +18,9 @@ std::pair<std::vector<double>, std::vector<double>> reference_aroon(const std::v
   std::vector<double> down(high.size(), ref::nan), up(high.size(), ref::nan);
   long lowest_idx = -1, highest_idx = -1;
   double lowest = 0, highest = 0;
-  const double factor = 100.0 / n;
+  // TA-Lib multiplies by factor = 100.0 / n (two roundings, can give 100.00000000000001);
+  // taspan rounds 100 * k / n once, within an ulp of it (see aroon_core::percent).
+  const auto percent = [n](long k) { return 100.0 * static_cast<double>(k) / n; };
   for (long today = n, trailing = 0; today < static_cast<long>(high.size()); ++today, ++trailing) {
     const auto t = static_cast<std::size_t>(today);
     if (lowest_idx < trailing) {
@@ -46,8 +49,8 @@ std::pair<std::vector<double>, std::vector<double>> reference_aroon(const std::v
       highest_idx = today;
       highest = high[t];
     }
-    up[t] = factor * static_cast<double>(n - (today - highest_idx));
-    down[t] = factor * static_cast<double>(n - (today - lowest_idx));
+    up[t] = percent(n - (today - highest_idx));
+    down[t] = percent(n - (today - lowest_idx));
   }
   return {down, up};
 }
@@ -123,10 +126,10 @@ TYPED_TEST(Aroon, NanWindowsSizesReset) {
       if (b.low[j] <= b.low[lo]) lo = j;
     }
     EXPECT_EQ(r.aroonup[i],
-              static_cast<T>(100.0 / n * static_cast<double>(n - static_cast<int>(i - hi))))
+              static_cast<T>(100.0 * static_cast<double>(n - static_cast<int>(i - hi)) / n))
         << i;
     EXPECT_EQ(r.aroondown[i],
-              static_cast<T>(100.0 / n * static_cast<double>(n - static_cast<int>(i - lo))))
+              static_cast<T>(100.0 * static_cast<double>(n - static_cast<int>(i - lo)) / n))
         << i;
   }
   for (std::size_t size : {0U, 1U, 14U, 15U}) {
@@ -138,6 +141,27 @@ TYPED_TEST(Aroon, NanWindowsSizesReset) {
     EXPECT_EQ(s.ready(), size >= 15);
     s.reset();
     EXPECT_FALSE(s.ready());
+  }
+}
+
+// Regression (tests/properties, bounds): TA-Lib's (100 / 22) * 22 is 100.00000000000001, outside
+// the documented [0, 100]; a new high (low) on the current bar must give exactly 100.
+TYPED_TEST(Aroon, NewExtremeIsExactly100) {
+  using T = TypeParam;
+  for (int n : {3, 7, 22, 25, 49, 97}) {
+    std::vector<T> high, low;
+    for (int i = 0; i <= 2 * n; ++i) {
+      high.push_back(static_cast<T>(10 + i));  // rising: the newest high is the highest
+      low.push_back(static_cast<T>(10 - i));   // falling: the newest low is the lowest
+    }
+    const auto r = taspan::aroon(high, low, n);
+    for (std::size_t i = static_cast<std::size_t>(n); i < high.size(); ++i) {
+      EXPECT_EQ(r.aroonup[i], T(100)) << n << " " << i;
+      EXPECT_EQ(r.aroondown[i], T(100)) << n << " " << i;
+    }
+    std::vector<T> rising_low(high.size());  // lowest low the oldest bar: up 100, down 0
+    for (std::size_t i = 0; i < high.size(); ++i) rising_low[i] = static_cast<T>(i);
+    EXPECT_EQ(taspan::aroonosc(high, rising_low, n).back(), T(100)) << n;
   }
 }
 

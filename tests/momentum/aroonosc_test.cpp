@@ -19,7 +19,8 @@ std::vector<double> reference_aroonosc(const bars<T>& b, int n) {
       if (b.high[j] >= b.high[hi]) hi = j;
       if (b.low[j] <= b.low[lo]) lo = j;
     }
-    out[i] = 100.0 / n * (static_cast<double>(hi) - static_cast<double>(lo));
+    // 100 * (hi - lo) / n, rounded once (TA-Lib's (100 / n) * (hi - lo) is within an ulp).
+    out[i] = 100.0 * (static_cast<double>(hi) - static_cast<double>(lo)) / n;
   }
   return out;
 }

@@ -133,6 +133,49 @@ TYPED_TEST(Stochastic, StreamsEqualBatch) {
   }
 }
 
+// Regression (tests/properties, bounds): a close at the highest high is exactly 100. TA-Lib's
+// (close - lowest) / ((highest - lowest) / 100) rounds the divisor first and gave
+// 100.00000000000001 for 15 of these 199 ranges (e.g. low 104.07, high 104.18).
+TYPED_TEST(Stochastic, CloseAtTheHighIsExactly100) {
+  using T = TypeParam;
+  std::vector<T> h, l;
+  for (int i = 1; i < 200; ++i) {
+    l.push_back(static_cast<T>(100.0 + i * 0.37));
+    h.push_back(static_cast<T>(static_cast<double>(l.back()) + 0.01 * i));
+  }
+  const auto at_high = taspan::stochf(h, l, h, 1, 1);
+  const auto at_low = taspan::stochf(h, l, l, 1, 1);
+  for (std::size_t i = 0; i < h.size(); ++i) {
+    EXPECT_EQ(at_high.fastk[i], T(100)) << i;
+    EXPECT_EQ(at_low.fastk[i], T(0)) << i;
+  }
+}
+
+// Regression (tests/badinput, "mixed huge/denormal" series): between jumps of 1e300 the RSI is flat
+// to the last bit, so %K of it is 100 * (rounding noise) / (rounding noise). Batch computed the
+// RSI with rsi()'s two-bar loop, which rounds differently from rsi_stream's one-bar steps, and
+// STOCHRSI(11, 3, 1) gave 0 in batch where the stream gave 100. Both now step the RSI bar by bar:
+// %K is bit-identical.
+TYPED_TEST(Stochastic, StochRsiBatchAndStreamAgreeOnAFlatRsi) {
+  using T = TypeParam;
+  const T huge = std::is_same_v<T, float> ? T(1e38F) : T(1e300);
+  auto x = random_walk<T>(120, 4);
+  for (std::size_t i = 0; i < x.size(); i += 7)
+    x[i] = (i % 14 == 0) ? huge : std::numeric_limits<T>::denorm_min();
+  for (int period : {5, 11, 23}) {
+    for (int fastk : {3, 7, 12}) {
+      const auto r = taspan::stochrsi(x, period, fastk, 1, ma_type::sma);
+      taspan::stochrsi_stream<T> s(period, fastk, 1, ma_type::sma);
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        const auto v = s.update(x[i]);
+        EXPECT_TRUE(v.fastk == r.fastk[i] || both_nan(v.fastk, r.fastk[i]))
+            << period << " " << fastk << " bar " << i << ": stream " << v.fastk << ", batch "
+            << r.fastk[i];
+      }
+    }
+  }
+}
+
 TYPED_TEST(Stochastic, StochRsiIsStochfOfRsi) {
   using T = TypeParam;
   const auto x = random_walk<T>(400, 14);

@@ -165,7 +165,7 @@ TYPED_TEST(Properties, WindowedValueDependsOnItsWindowOnly) {
   using T = TypeParam;
   for_cases<T>(13, [](const indicator<T>& ind, const bars<T>& b, const params& q,
                       std::mt19937_64& rng, const std::string& what) {
-    if (!ind.prop.windowed || b.size() == 0) return true;
+    if (!ind.props_of(q).windowed || b.size() == 0) return true;
     const auto lb = static_cast<std::size_t>(ind.lookback(q));
     const auto full = ind.batch(b, q);
     const double scale = max_abs_price(b) + 1.0;
@@ -192,11 +192,12 @@ TYPED_TEST(Properties, ShiftingPrices) {
   using T = TypeParam;
   for_cases<T>(14, [](const indicator<T>& ind, const bars<T>& b, const params& q,
                       std::mt19937_64& rng, const std::string& what) {
-    if (ind.prop.shift_rule == shift::none) return true;
+    const props pr = ind.props_of(q);
+    if (pr.shift_rule == shift::none) return true;
     // Invariant indicators divide differences by differences (CCI, BOP, correl, AD): a shift's
     // rounding is amplified without bound as the divisor shrinks, so they are compared in double
     // only, to 1e-6 of their output scale (a formula that is not invariant errs by O(1)).
-    if (ind.prop.shift_rule == shift::invariant && std::is_same_v<T, float>) return true;
+    if (pr.shift_rule == shift::invariant && std::is_same_v<T, float>) return true;
     // A shift that keeps prices positive; a multiple of 1/64 so it is exact in float too.
     const double c = std::round(std::uniform_real_distribution<double>(0.0, 2.0)(rng) *
                                 max_abs_price(b) * 64.0) /
@@ -208,15 +209,15 @@ TYPED_TEST(Properties, ShiftingPrices) {
     double out_scale = 1.0;
     for (const auto& o : base) out_scale = std::max(out_scale, max_abs(to_double(o)));
     const double tol =
-        ind.prop.shift_rule == shift::equivariant ? loose_tol<T>() * scale : 1e-6 * out_scale;
+        pr.shift_rule == shift::equivariant ? loose_tol<T>() * scale : 1e-6 * out_scale;
     bool ok = true;
     // Ranges and deviations near zero (stddev of two close prices) carry an absolute error of
     // about eps * spread^2 / value: compare them squared.
-    const bool squared = ind.prop.constant == on_constant::zero && ind.prop.lo == 0.0;
+    const bool squared = pr.constant == on_constant::zero && pr.lo == 0.0;
     for (std::size_t k = 0; k < base.size() && ok; ++k) {
       auto expect = to_double(base[k]);
       auto got = to_double(shifted[k]);
-      if (ind.prop.shift_rule == shift::equivariant)
+      if (pr.shift_rule == shift::equivariant)
         for (double& x : expect) x += c;
       if (squared) {
         for (double& x : expect) x *= x;
@@ -233,7 +234,8 @@ TYPED_TEST(Properties, ScalingPrices) {
   using T = TypeParam;
   for_cases<T>(15, [](const indicator<T>& ind, const bars<T>& b, const params& q,
                       std::mt19937_64& rng, const std::string& what) {
-    if (ind.prop.scale_rule == scale::none) return true;
+    const props pr = ind.props_of(q);
+    if (pr.scale_rule == scale::none) return true;
     // Powers of two (exact in floating point) and an ordinary factor.
     // float: powers of two only, since rounding the scaled inputs to float would change them by
     // more than the tolerance (an input error of eps * level shows in a variance of the window).
@@ -243,14 +245,14 @@ TYPED_TEST(Properties, ScalingPrices) {
     const auto scaled_in = map_prices(b, [k](double x) { return x * k; });
     const auto base = ind.batch(b, q);
     const auto scaled = ind.batch(scaled_in, q);
-    const double factor = ind.prop.scale_rule == scale::linear   ? k
-                          : ind.prop.scale_rule == scale::square ? k * k
-                                                                 : 1.0;
+    const double factor = pr.scale_rule == scale::linear   ? k
+                          : pr.scale_rule == scale::square ? k * k
+                                                           : 1.0;
     bool ok = true;
     for (std::size_t j = 0; j < base.size() && ok; ++j) {
       auto expect = to_double(base[j]);
       for (double& x : expect) x *= factor;
-      const double tol = loose_tol<T>() * (max_abs(expect) + (ind.prop.hi < 1e300 ? 100.0 : 0.0));
+      const double tol = loose_tol<T>() * (max_abs(expect) + (pr.hi < 1e300 ? 100.0 : 0.0));
       ok =
           series_close(to_double(scaled[j]), expect, tol, what + " scaled by " + std::to_string(k));
     }
@@ -262,15 +264,16 @@ TYPED_TEST(Properties, OutputsStayInTheirBounds) {
   using T = TypeParam;
   for_cases<T>(16, [](const indicator<T>& ind, const bars<T>& b, const params& q,
                       std::mt19937_64& /*rng*/, const std::string& what) {
-    if (ind.prop.lo == -std::numeric_limits<double>::infinity() &&
-        ind.prop.hi == std::numeric_limits<double>::infinity())
+    const props pr = ind.props_of(q);
+    if (pr.lo == -std::numeric_limits<double>::infinity() &&
+        pr.hi == std::numeric_limits<double>::infinity())
       return true;
     for (const auto& out : ind.batch(b, q))
       for (std::size_t i = 0; i < out.size(); ++i) {
         const double x = static_cast<double>(out[i]);
-        if (!std::isnan(x) && !(x >= ind.prop.lo && x <= ind.prop.hi)) {
-          ADD_FAILURE() << what << ": bar " << i << " is " << x << ", outside [" << ind.prop.lo
-                        << ", " << ind.prop.hi << "]";
+        if (!std::isnan(x) && !(x >= pr.lo && x <= pr.hi)) {
+          ADD_FAILURE() << what << ": bar " << i << " is " << x << ", outside [" << pr.lo << ", "
+                        << pr.hi << "]";
           return false;
         }
       }
@@ -285,6 +288,7 @@ TYPED_TEST(Properties, ConstantPrices) {
     std::mt19937_64 rng(17);
     for (int c = 0; c < 200; ++c) {
       const auto q = ind.random_params(rng);
+      const props pr = ind.props_of(q);
       const T price = static_cast<T>(
           std::ldexp(1.0 + uniform_int(rng, 0, 1000) / 1000.0, uniform_int(rng, -10, 20)));
       const auto b = flat_bars<T>(static_cast<std::size_t>(uniform_int(rng, 0, 200)), price);
@@ -293,13 +297,13 @@ TYPED_TEST(Properties, ConstantPrices) {
       for (std::size_t i = lb; i < b.size(); ++i) {
         for (const auto& o : out) {
           const double x = static_cast<double>(o[i]);
-          if (ind.prop.constant == on_constant::zero) {
+          if (pr.constant == on_constant::zero) {
             ASSERT_NEAR(x, 0.0, loose_tol<T>() * static_cast<double>(price) * 1e-3)
                 << ind.name << q.str() << " bar " << i;
-            if (ind.prop.lo == 0.0) {
+            if (pr.lo == 0.0) {
               ASSERT_GE(x, 0.0) << ind.name << q.str() << " bar " << i;
             }
-          } else if (ind.prop.constant == on_constant::price) {
+          } else if (pr.constant == on_constant::price) {
             ASSERT_NEAR(x, static_cast<double>(price), loose_tol<T>() * static_cast<double>(price))
                 << ind.name << q.str() << " bar " << i;
           }

@@ -2,7 +2,8 @@
 // One table of every indicator, for the generic reliability tests (properties, threads, bad input).
 // Each entry knows how to draw random valid parameters, run the batch form and the streaming form
 // on OHLCV bars, and which algebraic properties its outputs have. Adding an indicator to every
-// generic test is one line in all_indicators() below.
+// generic test is one line in all_indicators() below, appended at its end (the fuzz corpus picks
+// indicators by position).
 
 #include <cmath>
 #include <cstddef>
@@ -63,6 +64,10 @@ inline constexpr props ratio_recursive{shift::none, scale::invariant, false};
 inline constexpr props oscillator_windowed{shift::invariant, scale::invariant, true};
 inline constexpr props oscillator_recursive{shift::invariant, scale::invariant, false};
 inline constexpr props angle_windowed{shift::invariant, scale::none, true, -90.0, 90.0};
+// Bar indices (MAXINDEX, rolling_argmax): where an extreme is does not move when prices are
+// shifted or scaled (order is kept), and never negative; absolute indices, so a window computed
+// alone gives other numbers (not windowed).
+inline constexpr props index_props{shift::invariant, scale::invariant, false, 0.0, inf_v};
 constexpr props jumpy(props p) {
   p.jumps = true;
   return p;
@@ -73,13 +78,15 @@ constexpr props bounded(props p, double lo, double hi) {
   return p;
 }
 
-// Integer and real parameters of one call; each entry uses what it needs.
+// Integer and real parameters of one call; each entry uses what it needs (periods first, then
+// moving-average types: MACDEXT takes three of each).
 struct params {
-  int p[3] = {0, 0, 0};
+  int p[6] = {0, 0, 0, 0, 0, 0};
   double d[2] = {0.0, 0.0};
   [[nodiscard]] std::string str() const {
-    return "(" + std::to_string(p[0]) + ", " + std::to_string(p[1]) + ", " + std::to_string(p[2]) +
-           ", " + std::to_string(d[0]) + ", " + std::to_string(d[1]) + ")";
+    std::string s = "(";
+    for (int x : p) s += std::to_string(x) + ", ";
+    return s + std::to_string(d[0]) + ", " + std::to_string(d[1]) + ")";
   }
 };
 
@@ -95,6 +102,10 @@ struct indicator {
   std::function<outputs<T>(const bars<T>&, const params&)> batch;
   std::function<outputs<T>(const bars<T>&, const params&)> stream;  // bar by bar through update()
   std::function<std::vector<std::vector<double>>(const bars<T>&, const params&)> reference;  // opt.
+  // Optional: the props for given parameters, when they depend on them (moving-average types
+  // decide whether a stochastic is windowed or keeps its bounds); else `prop` for all.
+  std::function<props(const params&)> prop_for;
+  [[nodiscard]] props props_of(const params& q) const { return prop_for ? prop_for(q) : prop; }
 };
 
 inline int uniform_int(std::mt19937_64& rng, int lo, int hi) {
@@ -140,6 +151,38 @@ template <class T>
 outputs<T> as_outputs(taspan::rolling_minmax_result<T> r) {
   return {std::move(r.min), std::move(r.max)};
 }
+template <class T>
+outputs<T> as_outputs(taspan::minmaxindex_result<T> r) {
+  return {std::move(r.minidx), std::move(r.maxidx)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::stoch_result<T> r) {
+  return {std::move(r.slowk), std::move(r.slowd)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::stochf_result<T> r) {  // and stochrsi_result
+  return {std::move(r.fastk), std::move(r.fastd)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::aroon_result<T> r) {
+  return {std::move(r.aroondown), std::move(r.aroonup)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::bbands_result<T> r) {
+  return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::keltner_result<T> r) {
+  return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::donchian_result<T> r) {
+  return {std::move(r.upper), std::move(r.middle), std::move(r.lower)};
+}
+template <class T>
+outputs<T> as_outputs(taspan::supertrend_result<T> r) {
+  return {std::move(r.value), std::move(r.direction)};
+}
 // One streaming answer, appended to the output series.
 template <class T>
 void append(outputs<T>& o, T v) {
@@ -158,6 +201,53 @@ void append(outputs<T>& o, const taspan::minmax_value<T>& v) {
   o.resize(2);
   o[0].push_back(v.min);
   o[1].push_back(v.max);
+}
+// Streaming answers with two or three fields, in the batch result's order. T is deduced from the
+// outputs, so the nested value types of the streams can be named.
+template <class T>
+void append2(outputs<T>& o, T a, T b) {
+  o.resize(2);
+  o[0].push_back(a);
+  o[1].push_back(b);
+}
+template <class T>
+void append3(outputs<T>& o, T a, T b, T c) {
+  o.resize(3);
+  o[0].push_back(a);
+  o[1].push_back(b);
+  o[2].push_back(c);
+}
+template <class T>
+void append(outputs<T>& o, const taspan::minmaxindex_value<T>& v) {
+  append2(o, v.minidx, v.maxidx);
+}
+template <class T>
+void append(outputs<T>& o, const typename taspan::stoch_stream<T>::value& v) {
+  append2(o, v.slowk, v.slowd);
+}
+template <class T>
+void append(outputs<T>& o, const typename taspan::stochf_stream<T>::value& v) {  // and stochrsi
+  append2(o, v.fastk, v.fastd);
+}
+template <class T>
+void append(outputs<T>& o, const taspan::aroon_value<T>& v) {
+  append2(o, v.aroondown, v.aroonup);
+}
+template <class T>
+void append(outputs<T>& o, const taspan::bbands_point<T>& v) {
+  append3(o, v.upper, v.middle, v.lower);
+}
+template <class T>
+void append(outputs<T>& o, const typename taspan::keltner_stream<T>::value& v) {
+  append3(o, v.upper, v.middle, v.lower);
+}
+template <class T>
+void append(outputs<T>& o, const typename taspan::donchian_stream<T>::value& v) {
+  append3(o, v.upper, v.middle, v.lower);
+}
+template <class T>
+void append(outputs<T>& o, const typename taspan::supertrend_stream<T>::value& v) {
+  append2(o, v.value, v.direction);
 }
 
 // The general entry: random parameters, lookback, batch call on the series of kind I (a lambda
@@ -207,6 +297,39 @@ inline auto periods_in(int lo0, int hi0, int lo1, int hi1, int lo2 = 0, int hi2 
 inline int random_ma_type(std::mt19937_64& rng) {
   const int t = uniform_int(rng, 0, 7);
   return t == 7 ? 8 : t;
+}
+// Moving-average types (params::p entries) with a property that a chain of them keeps:
+// windowed: the value depends on the last `period` inputs only (sma, wma, trima);
+// in_bounds: each step is (x - m) * k + m with 0 <= k <= 1 from a seed that is a plain mean (ema,
+// kama), so a series in [lo, hi] stays in [lo, hi] exactly, rounding included. sma, wma and trima
+// keep bounds only up to rounding (their running sums subtract: an average of values >= 0 can be
+// -3.6e-15), and dema, tema and t3 overshoot outright (2 ema - ema(ema) leaves [0, 100] on a step).
+inline bool windowed_ma_type(int t) { return t == 0 || t == 2 || t == 5; }
+inline bool in_bounds_ma_type(int t) { return t == 1 || t == 6; }
+// Draws the MA types p[first .. last]: a third of the time all windowed, a third all in_bounds,
+// else any supported types, so each property is checked often.
+inline void random_smoothing(std::mt19937_64& rng, params& q, int first, int last) {
+  const int kind = uniform_int(rng, 0, 2);
+  constexpr int windowed[] = {0, 2, 5};
+  constexpr int in_bounds[] = {1, 6};
+  for (int k = first; k <= last; ++k)
+    q.p[k] = kind == 0   ? windowed[uniform_int(rng, 0, 2)]
+             : kind == 1 ? in_bounds[uniform_int(rng, 0, 1)]
+                         : random_ma_type(rng);
+}
+// Props of an oscillator in [lo, hi] smoothed by the MAs of types p[first .. last].
+inline props smoothed_props(const params& q, int first, int last, double lo, double hi) {
+  bool windowed = true, in_bounds = true;
+  for (int k = first; k <= last; ++k) {
+    windowed = windowed && windowed_ma_type(q.p[k]);
+    in_bounds = in_bounds && in_bounds_ma_type(q.p[k]);
+  }
+  props pr = in_bounds ? bounded(oscillator_recursive, lo, hi) : oscillator_recursive;
+  pr.windowed = windowed;
+  return pr;
+}
+inline double uniform_real(std::mt19937_64& rng, double lo, double hi) {
+  return std::uniform_real_distribution<double>(lo, hi)(rng);
 }
 inline auto no_params() {
   return [](std::mt19937_64&) { return params{}; };
@@ -380,6 +503,199 @@ std::vector<indicator<T>> all_indicators() {
       [](const params& q) { return taspan::adosc_stream<T>(q.p[0], q.p[1]); }));
   v.push_back(TASPAN_REG_P0(cv, obv, jumpy(oscillator_recursive)));
   v.push_back(TASPAN_REG_P0(hlcv, vwap, overlap_recursive));
+  // Added later, appended so that the positions above stay put: the fuzz corpus picks an
+  // indicator by position (tests/fuzz/corpus/indicators/regression_* keep their targets).
+  // rolling
+  v.push_back(TASPAN_REG_P1(c, rolling_argmax, index_props, 1, 60));
+  v.push_back(TASPAN_REG_P1(c, rolling_argmin, index_props, 1, 60));
+  // overlap
+  v.push_back(TASPAN_REG_P1(c, midpoint, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(hl, midprice, overlap_windowed, 2, 60));
+  // SAR compares prices with the stop (reversals): a rounding difference can flip one.
+  v.push_back(entry<T, in::hl>(
+      "sar", jumpy(overlap_recursive),
+      [](std::mt19937_64& rng) {
+        params q;
+        q.d[0] = uniform_real(rng, 0.0, 0.1);  // acceleration; above the maximum it is lowered
+        q.d[1] = uniform_real(rng, 0.0, 0.5);  // maximum
+        return q;
+      },
+      [](const params& q) { return taspan::sar_lookback(q.d[0], q.d[1]); },
+      [](const params& q, const auto&... s) { return taspan::sar(s..., q.d[0], q.d[1]); },
+      [](const params& q) { return taspan::sar_stream<T>(q.d[0], q.d[1]); }));
+  // upper, middle, lower; windowed when the middle band's MA is.
+  v.push_back(entry<T, in::c>(
+      "bbands", overlap_recursive,
+      [](std::mt19937_64& rng) {
+        params q;
+        q.p[0] = uniform_int(rng, 2, 40);
+        random_smoothing(rng, q, 1, 1);  // matype
+        q.d[0] = uniform_real(rng, 0.0, 3.0);
+        q.d[1] = uniform_real(rng, 0.0, 3.0);
+        return q;
+      },
+      [](const params& q) {
+        return taspan::bbands_lookback(q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
+      },
+      [](const params& q, const auto& x) {
+        return taspan::bbands(x, q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
+      },
+      [](const params& q) {
+        return taspan::bbands_stream<T>(q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
+      }));
+  v.back().prop_for = [](const params& q) {
+    props pr = overlap_recursive;
+    pr.windowed = windowed_ma_type(q.p[1]);
+    return pr;
+  };
+  // momentum
+  v.push_back(TASPAN_REG_P1(hlc, willr, bounded(oscillator_windowed, -100, 0), 2, 60));
+  v.push_back(TASPAN_REG_P1(hl, aroon, bounded(oscillator_windowed, 0, 100), 2, 60));
+  v.push_back(TASPAN_REG_P1(hl, aroonosc, bounded(oscillator_windowed, -100, 100), 2, 60));
+  // Stochastics: fast %K is in [0, 100]; whether the smoothed lines stay there, and whether they
+  // are windowed, depends on the smoothing MA types (smoothed_props).
+  v.push_back(entry<T, in::hlc>(
+      "stoch", oscillator_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(1, 30, 1, 15, 1, 15)(rng);  // fastk, slowk, slowd
+        random_smoothing(rng, q, 3, 4);                   // slowk_matype, slowd_matype
+        return q;
+      },
+      [](const params& q) {
+        return taspan::stoch_lookback(q.p[0], q.p[1], static_cast<ma_type>(q.p[3]), q.p[2],
+                                      static_cast<ma_type>(q.p[4]));
+      },
+      [](const params& q, const auto&... s) {
+        return taspan::stoch(s..., q.p[0], q.p[1], static_cast<ma_type>(q.p[3]), q.p[2],
+                             static_cast<ma_type>(q.p[4]));
+      },
+      [](const params& q) {
+        return taspan::stoch_stream<T>(q.p[0], q.p[1], static_cast<ma_type>(q.p[3]), q.p[2],
+                                       static_cast<ma_type>(q.p[4]));
+      }));
+  v.back().prop_for = [](const params& q) { return smoothed_props(q, 3, 4, 0, 100); };
+  v.push_back(entry<T, in::hlc>(
+      "stochf", oscillator_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(1, 30, 1, 15)(rng);  // fastk, fastd
+        random_smoothing(rng, q, 2, 2);            // fastd_matype
+        return q;
+      },
+      [](const params& q) {
+        return taspan::stochf_lookback(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      },
+      [](const params& q, const auto&... s) {
+        return taspan::stochf(s..., q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      },
+      [](const params& q) {
+        return taspan::stochf_stream<T>(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      }));
+  v.back().prop_for = [](const params& q) { return smoothed_props(q, 2, 2, 0, 100); };
+  v.push_back(entry<T, in::c>(
+      "stochrsi", oscillator_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(2, 30, 1, 20, 1, 10)(rng);  // period, fastk, fastd
+        random_smoothing(rng, q, 3, 3);                   // fastd_matype
+        return q;
+      },
+      [](const params& q) {
+        return taspan::stochrsi_lookback(q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
+      },
+      [](const params& q, const auto& x) {
+        return taspan::stochrsi(x, q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
+      },
+      [](const params& q) {
+        return taspan::stochrsi_stream<T>(q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
+      }));
+  v.back().prop_for = [](const params& q) {  // the RSI recurses: never windowed
+    props pr = smoothed_props(q, 3, 3, 0, 100);
+    pr.windowed = false;
+    return pr;
+  };
+  v.push_back(entry<T, in::c>(
+      "macdext", difference_recursive,
+      [](std::mt19937_64& rng) {
+        params q = periods_in(2, 30, 2, 40, 1, 15)(rng);  // fast, slow, signal
+        random_smoothing(rng, q, 3, 5);                   // their types
+        return q;
+      },
+      [](const params& q) {
+        return taspan::macdext_lookback(q.p[0], static_cast<ma_type>(q.p[3]), q.p[1],
+                                        static_cast<ma_type>(q.p[4]), q.p[2],
+                                        static_cast<ma_type>(q.p[5]));
+      },
+      [](const params& q, const auto& x) {
+        return taspan::macdext(x, q.p[0], static_cast<ma_type>(q.p[3]), q.p[1],
+                               static_cast<ma_type>(q.p[4]), q.p[2], static_cast<ma_type>(q.p[5]));
+      },
+      [](const params& q) {
+        return taspan::macdext_stream<T>(q.p[0], static_cast<ma_type>(q.p[3]), q.p[1],
+                                         static_cast<ma_type>(q.p[4]), q.p[2],
+                                         static_cast<ma_type>(q.p[5]));
+      }));
+  v.back().prop_for = [](const params& q) {  // windowed when all three lines' MAs are
+    props pr = difference_recursive;
+    pr.windowed = windowed_ma_type(q.p[3]) && windowed_ma_type(q.p[4]) && windowed_ma_type(q.p[5]);
+    return pr;
+  };
+  // statistic
+  // var ignores nbdev (as TA-Lib); stddev multiplies by it (drawn >= 0, so it stays a spread).
+  v.push_back(entry<T, in::c>(
+      "var", variance_windowed,
+      [](std::mt19937_64& rng) {
+        params q = period_in(1, 60)(rng);
+        q.d[0] = uniform_real(rng, -3.0, 3.0);
+        return q;
+      },
+      [](const params& q) { return taspan::var_lookback(q.p[0]); },
+      [](const params& q, const auto& x) { return taspan::var(x, q.p[0], q.d[0]); },
+      [](const params& q) { return taspan::var_stream<T>(q.p[0], q.d[0]); }));
+  v.push_back(entry<T, in::c>(
+      "stddev", spread_windowed,
+      [](std::mt19937_64& rng) {
+        params q = period_in(2, 60)(rng);
+        q.d[0] = uniform_real(rng, 0.0, 3.0);
+        return q;
+      },
+      [](const params& q) { return taspan::stddev_lookback(q.p[0]); },
+      [](const params& q, const auto& x) { return taspan::stddev(x, q.p[0], q.d[0]); },
+      [](const params& q) { return taspan::stddev_stream<T>(q.p[0], q.d[0]); }));
+  v.push_back(TASPAN_REG_P1(c, max, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, min, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, minmax, overlap_windowed, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, sum, sum_like, 2, 60));
+  v.back().reference = [](const bars<T>& b, const params& q) {
+    return window_mean_reference(b.close, q.p[0], 1.0);
+  };
+  v.push_back(TASPAN_REG_P1(c, maxindex, index_props, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, minindex, index_props, 2, 60));
+  v.push_back(TASPAN_REG_P1(c, minmaxindex, index_props, 2, 60));
+  // volatility
+  v.push_back(TASPAN_REG_P1(hl, donchian, overlap_windowed, 1, 60));  // upper, middle, lower
+  v.push_back(entry<T, in::hlc>(
+      "keltner", overlap_recursive,  // upper, middle, lower
+      [](std::mt19937_64& rng) {
+        params q = periods_in(1, 40, 1, 30)(rng);  // period, atr_period
+        q.d[0] = uniform_real(rng, 0.0, 4.0);      // multiplier
+        return q;
+      },
+      [](const params& q) { return taspan::keltner_lookback(q.p[0], q.p[1]); },
+      [](const params& q, const auto&... s) {
+        return taspan::keltner(s..., q.p[0], q.d[0], q.p[1]);
+      },
+      [](const params& q) { return taspan::keltner_stream<T>(q.p[0], q.d[0], q.p[1]); }));
+  // value, direction. The value band moves with prices but the direction (+-1) does not: one
+  // props per entry, so no shift or scale claim. Compares close with the bands: jumpy.
+  v.push_back(entry<T, in::hlc>(
+      "supertrend", jumpy(props{}),
+      [](std::mt19937_64& rng) {
+        params q = period_in(1, 40)(rng);
+        q.d[0] = uniform_real(rng, 0.0, 5.0);  // multiplier
+        return q;
+      },
+      [](const params& q) { return taspan::supertrend_lookback(q.p[0], q.d[0]); },
+      [](const params& q, const auto&... s) { return taspan::supertrend(s..., q.p[0], q.d[0]); },
+      [](const params& q) { return taspan::supertrend_stream<T>(q.p[0], q.d[0]); }));
   return v;
 }
 

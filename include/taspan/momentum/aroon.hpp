@@ -41,7 +41,7 @@ class aroon_core {
   [[nodiscard]] aroon_value<T> peek(T h, T l) const noexcept {
     return value(bars_, hi_.peek(h), lo_.peek(l));
   }
-  // TA-Lib AROONOSC: (100/period) * (hi - lo).
+  // TA-Lib AROONOSC: (100/period) * (hi - lo) (rounded once, see percent()).
   T step_osc(T h, T l) noexcept {
     bars_++;
     return osc(hi_.push(h), lo_.push(l));
@@ -55,17 +55,20 @@ class aroon_core {
   }
 
  private:
-  [[nodiscard]] double factor() const noexcept { return 100.0 / static_cast<double>(period_); }
+  // 100 * bars / period, rounded once. TA-Lib's (100 / period) * bars rounds twice and can leave
+  // the range: (100 / 22) * 22 = 100.00000000000001. Here 100 * bars is exact and |bars| <= period,
+  // so the value is within [-100, 100], exactly 100 at bars == period, and within an ulp of TA-Lib.
+  [[nodiscard]] T percent(std::int64_t bars) const noexcept {
+    return static_cast<T>(100.0 * static_cast<double>(bars) / static_cast<double>(period_));
+  }
   [[nodiscard]] aroon_value<T> value(std::int64_t today, std::int64_t hi,
                                      std::int64_t lo) const noexcept {
     if (hi < 0 || lo < 0) return {nan_v<T>, nan_v<T>};
-    const double f = factor();
-    return {static_cast<T>(f * static_cast<double>(period_ - (today - lo))),
-            static_cast<T>(f * static_cast<double>(period_ - (today - hi)))};
+    return {percent(period_ - (today - lo)), percent(period_ - (today - hi))};
   }
   [[nodiscard]] T osc(std::int64_t hi, std::int64_t lo) const noexcept {
     if (hi < 0 || lo < 0) return nan_v<T>;
-    return static_cast<T>(factor() * static_cast<double>(hi - lo));
+    return percent(hi - lo);
   }
 
   aroon_extreme<T, max_newest_order> hi_;

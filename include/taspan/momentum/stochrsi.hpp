@@ -4,6 +4,7 @@
 // fastk = 100 * (rsi - min rsi) / (max rsi - min rsi) over fastk_period bars.
 // Lookback rsi_lookback(period) + stochf_lookback(fastk_period, fastd_period, fastd_matype).
 // NaN: RSI restarts after a NaN bar; the stochastic windows that hold a NaN RSI are NaN.
+// Batch and streaming step the same RSI code: %K is bit-identical (%D within its MA's rounding).
 
 #include "rsi.hpp"
 #include "stochf.hpp"
@@ -26,7 +27,10 @@ void stochrsi(const In& in, K&& fastk, D&& fastd, int period = 14, int fastk_per
   detail::check_stochf("stochrsi", fastk_period, fastd_period, fastd_matype);
   auto [x, k] = detail::in_out_spans("stochrsi", in, fastk);
   auto [x2, d] = detail::in_out_spans("stochrsi", in, fastd);
-  rsi(x, d, period);  // RSI, parked in fastd
+  // RSI, parked in fastd, stepped bar by bar as rsi_stream does (not rsi()'s two-bar loop, which
+  // rounds differently): %K divides by the RSI's range over fastk_period bars, which can be pure
+  // rounding (a flat RSI), so batch and streaming must compute the RSI bit-identically.
+  detail::run_steps(detail::rsi_core(period), x, d);
   const std::span<const series_value_t<In>> r(d.data(), d.size());
   detail::fast_k(r, r, r, k, fastk_period);
   ma(k, d, fastd_period, fastd_matype);

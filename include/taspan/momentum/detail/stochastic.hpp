@@ -15,11 +15,15 @@
 
 namespace taspan::detail {
 
+// 100 * ((close - lowest) / range): close - lowest <= range after rounding when close <= highest,
+// so the ratio is <= 1 and %K stays in [0, 100]. TA-Lib's (close - lowest) / (range / 100) rounds
+// the divisor first and gives 100.00000000000001 at close == highest (within an ulp of this).
 template <real T>
 [[nodiscard]] T fast_k_value(T close, T highest, T lowest) noexcept {
-  const double range = (static_cast<double>(highest) - static_cast<double>(lowest)) / 100.0;
+  const double range = static_cast<double>(highest) - static_cast<double>(lowest);
   if (is_nan(close) || is_nan(range)) return nan_v<T>;
-  return range != 0.0 ? static_cast<T>((static_cast<double>(close) - lowest) / range) : T(0);
+  return range != 0.0 ? static_cast<T>(100.0 * ((static_cast<double>(close) - lowest) / range))
+                      : T(0);
 }
 
 // Fast %K into `out` (warm-up NaN).
