@@ -218,6 +218,12 @@ TEST(PanelRollingSum, OverflowRecoversAsSingleSeries) {
     cm(52 + j, j) = 1e308;
     cm(90 + j, j) = -1e308;
   }
+  // Partial sums overflow where the window's exact sum (1e308) does not: summed again scaled down,
+  // as the single series does (column 8 is outside the packets: the scalar tail).
+  for (const Eigen::Index j : {1, 8}) {
+    cm(120, j) = cm(121, j) = 1e308;
+    cm(122, j) = -1e308;
+  }
   const row_panel<double> rm = cm;
   for (int period : {3, 4, 10}) {
     const auto single = [&](Eigen::Index j) { return taspan::rolling_sum(column(cm, j), period); };
@@ -226,6 +232,10 @@ TEST(PanelRollingSum, OverflowRecoversAsSingleSeries) {
     // Independent check: the window [50, 52] of column 0 holds 1e308 twice: +inf (overflow).
     EXPECT_EQ(tp::rolling_sum(rm, period)(52, 0), std::numeric_limits<double>::infinity());
     EXPECT_TRUE(std::isfinite(tp::rolling_sum(rm, period)(70, 0)));
+    if (period == 3) {
+      EXPECT_NEAR(tp::rolling_sum(rm, period)(122, 1), 1e308, 1e293);
+      EXPECT_NEAR(tp::rolling_sum(rm, period)(122, 8), 1e308, 1e293);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 #include "taspan/rolling/sum.hpp"
 #include "taspan/rolling/mean.hpp"
 #include "taspan_test.hpp"
+#include "window_locality.hpp"
 
 namespace {
 
@@ -93,6 +94,36 @@ TYPED_TEST(RollingSum, ResetStartsOver) {
   s.reset();
   EXPECT_FALSE(s.ready());
   expect_series_identical(run_stream(s, x), first);
+}
+
+// Regression (fuzz): a window holding -1e300, -DBL_MAX and 1e300 has a finite sum, but adding in
+// order overflows partway: the whole series gave -DBL_MAX, the window alone -inf. A re-seed that
+// overflows now sums again scaled down, so the sum is infinite only if the exact sum is.
+TEST(RollingSum, OverflowDependsOnTheWindowNotTheOrder) {
+  constexpr double big = std::numeric_limits<double>::max();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const std::vector<double> fuzz = {
+      -91.25,    -131.09375, -170.9375, -210.78125, nan,      -228.9375, -0.0,      big,
+      -262.5,    -280.28125, -320.125,  -356.84375, -1e300,   -0.0,      -382.9375, -big,
+      -400.6875, -407.375,   1,         -402.625,   -413.375, 1e300,     -423.6875, -421.46875};
+  auto x = random_walk<double>(200, 12);
+  x[40] = x[41] = 1e308;
+  x[42] = -1e308;
+  for (const std::vector<double>* v : {&fuzz, static_cast<const std::vector<double>*>(&x)}) {
+    for (int period : {3, 4, 16}) {
+      taspan::rolling_sum_stream<double> s(period);
+      expect_series_identical(run_stream(s, *v), taspan::rolling_sum(*v, period), "stream");
+      // Values of ~1e308 leave rounding in the sums after them: only the class is compared.
+      expect_window_locality<double>(
+          v->size(), static_cast<std::size_t>(period - 1),
+          [&](std::size_t a, std::size_t b) {
+            return taspan::rolling_sum(slice_of(*v, a, b), period);
+          },
+          -1.0, 0.0, "p=" + std::to_string(period));
+    }
+  }
+  EXPECT_NEAR(taspan::rolling_sum(x, 3)[42], 1e308, 1e293);  // the exact sum, not +inf
+  EXPECT_TRUE(std::isfinite(taspan::rolling_sum(fuzz, 16).back()));
 }
 
 TEST(RollingSum, Lookback) {

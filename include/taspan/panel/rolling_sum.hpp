@@ -38,17 +38,24 @@ inline simd::pd window_value(const simd::pd& s, const simd::pd& nans, const simd
 }
 
 // The sum of the finite values of rows i-p+1 .. i at columns col .. col+width, from 0.0, oldest
-// first: taspan::detail::window_sum_of's sum, lane by lane.
+// first, summed again scaled down in lanes where that overflowed: taspan::detail::window_sum_from's
+// sum, lane by lane.
 template <real T>
 [[nodiscard]] simd::pd window_sum_packet(const view<const T>& x, Index i, Index col,
                                          Index p) noexcept {
   using namespace simd;
-  pd s = set1(0.0);
-  for (Index k = i + 1 - p; k <= i; ++k) {
-    const pd v = load_wide(x.row(k) + col);
-    s = add(s, keep(v, finite_mask(v)));
-  }
-  return s;
+  const auto sum = [&](const pd& scale) {
+    pd s = set1(0.0);
+    for (Index k = i + 1 - p; k <= i; ++k) {
+      const pd v = load_wide(x.row(k) + col);
+      s = add(s, mul(keep(v, finite_mask(v)), scale));
+    }
+    return s;
+  };
+  const pd s = sum(set1(1.0));
+  if (!any_nonfinite(s)) return s;
+  const pd scale = set1(taspan::detail::window_sum_rescue_scale);
+  return select(finite_mask(s), s, div(sum(scale), scale));
 }
 
 // Columns [c0, c1) of a row-major panel, with the schedule and arithmetic of
@@ -88,9 +95,9 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
            pinf = set1(std::numeric_limits<double>::infinity()),
            ninf = set1(-std::numeric_limits<double>::infinity());
   const auto tail_window = [&](Index i, Index j) {  // window_sum_of the window ending at bar i
-    window_sum s;
-    for (Index k = i + 1 - p; k <= i; ++k) s.add(x.row(k)[c0 + j]);
-    return s;
+    return taspan::detail::window_sum_from(
+        [&](std::size_t k) noexcept { return x.row(i + 1 - p + static_cast<Index>(k))[c0 + j]; },
+        static_cast<std::size_t>(p));
   };
 
   // The first window.
@@ -184,8 +191,8 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
         tail_fresh[k] = {};
       } else {
         tail[k].replace(xo[j], vn);
-        if (tail[k].overflowed()) tail[k] = tail_window(i, j);
       }
+      if (tail[k].overflowed()) tail[k] = tail_window(i, j);
       out[j] = tail[k].template value<T>(divisor);
     }
     clean_rows = any ? 0 : clean_rows + 1;

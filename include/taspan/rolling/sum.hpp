@@ -5,12 +5,14 @@
 // rounding error stays flat however long the series. Accumulates in double for float and double.
 // NaN: an input NaN makes exactly the `period` windows that contain it NaN. Infinities: a window
 // holding +inf (-inf) sums to +inf (-inf), one holding both is NaN; other windows are unaffected.
-// A running sum that overflows is re-seeded on the spot. Rounding: each slide adds a few ulps of
-// the largest value since the last re-seed (at most 2 * period - 1 bars back), so until the next
-// re-seed a window's sum has a relative error of about 1e-16 times the ratio of that value to the
-// sum (1e-8 after values 1e8 times larger: a bad tick). The variance, whose squares widen such
-// gaps, re-seeds at once instead (rolling/detail/moments.hpp).
-// Batch and streaming perform the same operations in the same order: bit-identical results.
+// A running sum that overflows is re-seeded on the spot, and a re-seed that overflows sums again
+// scaled down (detail::window_sum_from): a window's sum is infinite only if its exact sum is.
+// Rounding: each slide adds a few ulps of the largest value since the last re-seed (at most 2 *
+// period - 1 bars back), so until the next re-seed a window's sum has a relative error of about
+// 1e-16 times the ratio of that value to the sum (1e-8 after values 1e8 times larger: a bad tick).
+// The variance, whose squares widen such gaps, re-seeds at once instead
+// (rolling/detail/moments.hpp). Batch and streaming perform the same operations in the same order:
+// bit-identical results.
 
 #include <algorithm>
 #include <cmath>
@@ -82,11 +84,27 @@ struct window_sum {
   }
 };
 
+// Finite values are summed again scaled by this when their plain sum overflowed: no partial sum of
+// scaled doubles can overflow, and powers of two scale exactly.
+inline constexpr double window_sum_rescue_scale = 0x1p-64;
+
+// The window at(0) .. at(p-1) summed afresh, oldest first, from 0.0 (every path's order). If that
+// sum overflowed, the finite values are summed again scaled down, so the sum is infinite only when
+// the window's own sum is beyond double's range, never because of the order of the additions.
+template <class At>
+[[nodiscard]] window_sum window_sum_from(At&& at, std::size_t p) noexcept {
+  window_sum w;
+  for (std::size_t k = 0; k < p; ++k) w.add(at(k));
+  if (w.overflowed()) {
+    double s = 0.0;
+    for (std::size_t k = 0; k < p; ++k) s += window_sum::clean(at(k)) * window_sum_rescue_scale;
+    w.sum = s / window_sum_rescue_scale;
+  }
+  return w;
+}
 template <real T>
 [[nodiscard]] window_sum window_sum_of(std::span<const T> window) noexcept {
-  window_sum w;
-  for (T v : window) w.add(v);
-  return w;
+  return window_sum_from([&](std::size_t k) noexcept { return window[k]; }, window.size());
 }
 
 // Calls emit(i, window_sum) for every bar i in [first, last) (first >= period-1), re-seeding at
@@ -174,19 +192,20 @@ class window_sum_stream {
     if (!window_.full()) {
       window_sum w = sum_;
       w.add(x);
-      return w;
+      // The first window, as window_sum_of sums it (summed again if it overflowed).
+      return w.overflowed() && full_after_next() ? seed(x) : w;
     }
     if (phase_ == 0) return seed(x);  // re-seed on the fixed grid
     window_sum w = sum_;
     w.replace(window_.front(), x);
     return w.overflowed() ? seed(x) : w;  // as for_each_window_sum: re-seed on the spot
   }
-  // The window that x completes (the window is full), summed afresh, oldest first.
+  // The window that x completes, summed afresh, oldest first.
   [[nodiscard]] window_sum seed(T x) const noexcept {
-    window_sum w;
-    for (std::size_t i = 1; i < window_.capacity(); ++i) w.add(window_[i]);
-    w.add(x);
-    return w;
+    const std::size_t p = window_.capacity();
+    const std::size_t skip = window_.full() ? 1 : 0;
+    return window_sum_from(
+        [&](std::size_t k) noexcept { return k + 1 < p ? window_[k + skip] : x; }, p);
   }
   // next() re-seeds: the window is full and the next update is on the re-seed grid.
   [[nodiscard]] bool reseeds_next() const noexcept { return window_.full() && phase_ == 0; }
