@@ -2,11 +2,12 @@
 # Installs, from Debian's packages and only where missing, what taspan's builds need.
 #   sh cmake/install-deps.sh          compiler, CMake, Ninja (enough for the examples)
 #   sh cmake/install-deps.sh --tests  also GoogleTest, Google Benchmark, Eigen, clang with its
-#                                     sanitizer/libFuzzer runtimes, clang-tidy, clang-format, gcovr
+#                                     sanitizer/libFuzzer runtimes, clang-tidy, clang-format, gcovr,
+#                                     llvm (llvm-cov), valgrind
 set -eu
 need="g++ cmake ninja-build"
 if [ "${1:-}" = "--tests" ]; then
-  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm"
+  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm valgrind"
 fi
 missing=""
 for pkg in $need; do
