@@ -245,7 +245,6 @@ class breakout_engine {
   }
   [[nodiscard]] bool window_valid() const noexcept { return upper_.valid && lower_.valid; }
 
-  // NOLINTNEXTLINE(readability-function-cognitive-complexity): to split (see .clang-tidy)
   [[nodiscard]] std::optional<breakout_event<T>> side_event(const bar_in& b,
                                                             bool up) const noexcept {
     const T price = up ? trig_up(b) : trig_down(b);
@@ -254,51 +253,57 @@ class breakout_engine {
     e.bar = bar_;
     e.side = up ? direction::up : direction::down;
     e.price = price;
-    switch (o_.method) {
-      case breakout_method::highest:
-      case breakout_method::donchian: {
-        const extremum<T>& lv = up ? upper_ : lower_;
-        if (!lv.valid || !(up ? price > lv.value : price < lv.value)) return std::nullopt;
-        e.level = lv.value;
-        e.level_bar = static_cast<std::size_t>(lv.index);
-        if (o_.method == breakout_method::donchian) {
-          if (up ? above_ : below_) return std::nullopt;  // the bar before was outside already
-          if (!window_valid()) return std::nullopt;
-          set_range(e, upper_.value, static_cast<std::size_t>(upper_.index), lower_.value,
-                    static_cast<std::size_t>(lower_.index));
-        }
-        break;
-      }
-      case breakout_method::all_time: {
-        const record<T>& r = up ? rec_hi_ : rec_lo_;
-        if (!r.valid || !(up ? price > r.value : price < r.value)) return std::nullopt;
-        e.level = r.value;
-        e.level_bar = r.bar;
-        break;
-      }
-      case breakout_method::range: {
-        const record<T>& r = up ? rec_hi_ : rec_lo_;
-        const record<T>& other = up ? low_since_hi_ : high_since_lo_;
-        if (!r.valid || !other.valid || !(up ? price > r.value : price < r.value))
-          return std::nullopt;
-        if (bar_ - r.bar < static_cast<std::size_t>(o_.min_bars)) return std::nullopt;
-        const auto top = static_cast<double>(up ? r.value : other.value);
-        const auto bottom = static_cast<double>(up ? other.value : r.value);
-        if (!((top - bottom) / (up ? top : bottom) <= o_.max_height)) return std::nullopt;
-        e.level = r.value;
-        e.level_bar = r.bar;
-        if (up) {
-          set_range(e, r.value, r.bar, other.value, other.bar);
-        } else {
-          set_range(e, other.value, other.bar, r.value, r.bar);
-        }
-        break;
-      }
-    }
+    const bool found = o_.method == breakout_method::all_time ? record_level(e, up)
+                       : o_.method == breakout_method::range  ? range_level(e, up)
+                                                              : channel_level(e, up);
+    if (!found) return std::nullopt;
     if (o_.volume_period > 0 && mean_volume_ > T(0) && !is_nan(b.volume))
       e.volume_ratio = static_cast<T>(b.volume / mean_volume_);
     if (!is_nan(b.htf)) e.higher_tf_agrees = up ? b.htf > T(0) : b.htf < T(0);
     return e;
+  }
+  // e.price beyond the level (up: above, down: below).
+  [[nodiscard]] static bool beyond(T price, T level, bool up) noexcept {
+    return up ? price > level : price < level;
+  }
+  // highest / donchian: the channel of the prior bars; donchian fires on the first close outside
+  // and records the channel as the range.
+  [[nodiscard]] bool channel_level(breakout_event<T>& e, bool up) const noexcept {
+    const extremum<T>& lv = up ? upper_ : lower_;
+    if (!lv.valid || !beyond(e.price, lv.value, up)) return false;
+    e.level = lv.value;
+    e.level_bar = static_cast<std::size_t>(lv.index);
+    if (o_.method != breakout_method::donchian) return true;
+    if ((up ? above_ : below_) || !window_valid()) return false;  // already outside the bar before
+    set_range(e, upper_.value, static_cast<std::size_t>(upper_.index), lower_.value,
+              static_cast<std::size_t>(lower_.index));
+    return true;
+  }
+  // all_time: the record of every bar so far.
+  [[nodiscard]] bool record_level(breakout_event<T>& e, bool up) const noexcept {
+    const record<T>& r = up ? rec_hi_ : rec_lo_;
+    if (!r.valid || !beyond(e.price, r.value, up)) return false;
+    e.level = r.value;
+    e.level_bar = r.bar;
+    return true;
+  }
+  // range: the record, held for min_bars, over a base no deeper than max_height.
+  [[nodiscard]] bool range_level(breakout_event<T>& e, bool up) const noexcept {
+    const record<T>& r = up ? rec_hi_ : rec_lo_;
+    const record<T>& other = up ? low_since_hi_ : high_since_lo_;
+    if (!r.valid || !other.valid || !beyond(e.price, r.value, up)) return false;
+    if (bar_ - r.bar < static_cast<std::size_t>(o_.min_bars)) return false;
+    const auto top = static_cast<double>(up ? r.value : other.value);
+    const auto bottom = static_cast<double>(up ? other.value : r.value);
+    if (!((top - bottom) / (up ? top : bottom) <= o_.max_height)) return false;
+    e.level = r.value;
+    e.level_bar = r.bar;
+    if (up) {
+      set_range(e, r.value, r.bar, other.value, other.bar);
+    } else {
+      set_range(e, other.value, other.bar, r.value, r.bar);
+    }
+    return true;
   }
 
   static void set_range(breakout_event<T>& e, T top, std::size_t top_bar, T bottom,
