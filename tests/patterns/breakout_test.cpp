@@ -50,11 +50,19 @@ events_t<T> run(const bars<T>& b, const breakout_options& o, const std::vector<T
   return taspan::breakouts(taspan::breakout_series<T>{b.high, b.low, b.close, b.volume, htf}, o);
 }
 
-// Streaming, with follow-through notes applied to the events they name.
+// Streaming, with follow-through notes applied to the events they name. `used`: a stream that has
+// already seen those bars, then reset().
 template <class T>
-events_t<T> run_stream(const bars<T>& b, const breakout_options& o,
-                       const std::vector<T>& htf = {}) {
+events_t<T> run_stream(const bars<T>& b, const breakout_options& o, const std::vector<T>& htf = {},
+                       const bars<T>* used = nullptr) {
   taspan::breakout_stream<T> s(o);
+  if (used != nullptr) {
+    for (std::size_t i = 0; i < used->size(); ++i)
+      s.update(used->high[i], used->low[i], used->close[i], used->volume[i]);
+    s.reset();
+    EXPECT_FALSE(s.ready());
+    EXPECT_EQ(s.bars_seen(), 0U);
+  }
   events_t<T> out;
   for (std::size_t i = 0; i < b.size(); ++i) {
     const T h = htf.empty() ? std::numeric_limits<T>::quiet_NaN() : htf[i];
@@ -206,6 +214,28 @@ TYPED_TEST(Breakout, FlatSeriesNeverBreaksOut) {
     o.sides = taspan::breakout_sides::both;
     o.min_bars = 5;
     EXPECT_TRUE(run(b, o).empty());
+  }
+}
+
+// reset() gives back a fresh stream: every method, both sides, follow-through and volume, after a
+// different series left channels, records, pending follow-throughs and a volume mean behind.
+TYPED_TEST(Breakout, ResetStartsOver) {
+  using T = TypeParam;
+  const auto b = base_then_breakout<T>();
+  const auto other = mirrored(b);
+  for (auto m : {breakout_method::highest, breakout_method::all_time, breakout_method::donchian,
+                 breakout_method::range}) {
+    breakout_options o;
+    o.method = m;
+    o.sides = taspan::breakout_sides::both;
+    o.period = 10;
+    o.min_bars = 10;
+    o.max_height = 0.2;
+    o.volume_period = 5;
+    o.follow_through = 3;
+    const auto want = run(b, o);
+    EXPECT_FALSE(want.empty()) << static_cast<int>(m);
+    EXPECT_EQ(run_stream(b, o, {}, &other), want) << static_cast<int>(m);
   }
 }
 

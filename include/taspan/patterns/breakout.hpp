@@ -202,6 +202,20 @@ class breakout_engine {
 
   [[nodiscard]] std::size_t bars() const noexcept { return bar_; }
 
+  // Back to the state before the first bar, reusing the buffers (no allocation).
+  void reset() noexcept {
+    maxw_.reset();
+    minw_.reset();
+    upper_ = lower_ = {nan_v<T>, -1, false};
+    above_ = below_ = false;
+    rec_hi_ = rec_lo_ = low_since_hi_ = high_since_lo_ = {};
+    volume_.reset();
+    mean_volume_ = nan_v<T>;
+    pending_.clear();
+    notes_n_ = 0;
+    bar_ = 0;
+  }
+
  private:
   struct pending_entry {
     std::size_t bar = 0;
@@ -220,6 +234,7 @@ class breakout_engine {
     }
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
     [[nodiscard]] std::size_t capacity() const noexcept { return buf_.size(); }
+    void clear() noexcept { next_ = size_ = 0; }
     // Oldest first.
     pending_entry& at(std::size_t i) noexcept {
       std::size_t j = next_ + buf_.size() - size_ + i;
@@ -408,7 +423,7 @@ class breakout_stream {
     return {f.up, f.down, {}};
   }
   [[nodiscard]] bool ready() const noexcept { return engine_.bars() > 0; }
-  void reset() noexcept { engine_ = detail::breakout_engine<T>(options_); }
+  void reset() noexcept { engine_.reset(); }
   [[nodiscard]] std::size_t bars_seen() const noexcept { return engine_.bars(); }
   [[nodiscard]] const breakout_options& options() const noexcept { return options_; }
 
