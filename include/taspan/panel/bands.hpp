@@ -6,12 +6,12 @@
 // bbands, middle types:
 //   - column-major panels, every matype taspan::bbands supports (sma, ema, wma, dema, tema,
 //     trima, kama, t3): taspan::bbands runs on each column in place: bit-identical.
-//   - row-major panels, sma and ema: vectorised across symbols. The middle band is the panel sma
-//     (ema), the standard deviation the panel rolling_stddev, and the bands are formed as in
-//     taspan::bbands (middle +- nbdev * sd, in double). taspan::bbands' SMA middle is the mean
-//     of its window moments (c + s1/p) rather than the rolling sum / p, so the panel agrees to
-//     rounding (tested: 1e-12 relative for double, 3 float ulps for float); EMA middles agree as
-//     panel::ema does with taspan::ema (1e-12 relative for double, 1 float ulp for float).
+//   - row-major panels, sma and ema: vectorised across symbols. The standard deviation is the
+//     panel rolling_stddev's, an SMA middle the mean of the same window moments (c + s1/p; the
+//     panel sma where the moments leave a window out), as taspan::bbands computes them, and the
+//     bands are formed as there (middle +- nbdev * sd, in double): bit-identical. EMA middles
+//     agree as panel::ema does with taspan::ema (1e-12 relative for double, 1 float ulp for
+//     float). Columns that do not fill a packet run taspan::bbands on a gathered copy.
 //   - row-major panels, other matypes: each column is gathered into contiguous scratch and
 //     taspan::bbands runs on it (bit-identical, not vectorised across symbols).
 // donchian: upper = panel rolling_max of high, lower = panel rolling_min of low, middle = their
@@ -55,16 +55,20 @@ void on_column_copy(const view<const T>& x, const std::array<view<T>, N>& outs, 
       outs[k].row(i)[j] = scratch[k + 1][static_cast<std::size_t>(i)];
 }
 
+// Columns [c0, c1) of a row-major panel, all in whole packets; SMA or EMA middle.
 template <real T>
 void bbands_rows(const view<const T>& x, const view<T>& u, const view<T>& m, const view<T>& l,
                  Index c0, Index c1, int period, double up, double dn, ma_type type) {
+  const auto fin = taspan::detail::population_stddev(period);
+  // The standard deviation goes to `lower` first, then both bands are formed from it. An SMA
+  // middle is the moments' mean where they hold the window, else the SMA (as taspan::bbands).
   if (type == ma_type::sma) {
     rolling_sum_rows(x, m, c0, c1, period, static_cast<double>(period));
+    variance_rows(x, l, c0, c1, period, fin, &m);
   } else {
     ema_rows(x, m, c0, c1, period, false);
+    variance_rows(x, l, c0, c1, period, fin);
   }
-  // The standard deviation goes to `lower` first, then both bands are formed from it.
-  variance_rows(x, l, c0, c1, period, taspan::detail::population_stddev(period));
   for (Index i = 0; i < x.rows; ++i) {
     const T* mr = m.row(i);
     T* ur = u.row(i);
@@ -103,7 +107,13 @@ void bbands(const In& in, U&& upper, M&& middle, L&& lower, int period = 5, doub
     });
   } else if (type == ma_type::sma || type == ma_type::ema) {
     detail::for_column_blocks(x.cols, threads, detail::line_cols<T>, [&](Index c0, Index c1) {
-      detail::bbands_rows(x, u, m, l, c0, c1, period, nbdevup, nbdevdn, type);
+      // Columns that do not fill a packet: taspan::bbands on a gathered copy.
+      const Index cv = c1 - (c1 - c0) % detail::simd::width;
+      if (cv > c0) detail::bbands_rows(x, u, m, l, c0, cv, period, nbdevup, nbdevdn, type);
+      std::vector<std::vector<T>> scratch;
+      for (Index j = cv; j < c1; ++j)
+        detail::on_column_copy<T, 3>(x, {u, m, l}, j, scratch,
+                                     [&](auto xs, const auto& o) { single(xs, o[0], o[1], o[2]); });
     });
   } else {
     detail::for_column_blocks(x.cols, threads, detail::line_cols<T>, [&](Index c0, Index c1) {

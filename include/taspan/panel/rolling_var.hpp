@@ -46,9 +46,11 @@ void variance_column_copy(const view<const T>& x, const view<T>& y, Index j, int
 }
 
 // Columns [c0, c1) of a row-major panel, each with the operations of for_each_window_moments.
+// `mean`, if given, receives the mean of every window the moments hold (shift + s1 / p, as
+// taspan::bbands' SMA middle); other windows keep what `mean` holds.
 template <real T>
 void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
-                   const variance_finish& fin) {
+                   const variance_finish& fin, const view<T>* mean = nullptr) {
   using namespace simd;
   const Index n = x.rows;
   const Index w = c1 - c0;
@@ -148,6 +150,7 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
         store(counts + j, zero);
         store(runs + j, run);
         store_narrow(out + j, finish(a, b, run));
+        if (mean != nullptr) store_narrow(mean->row(i) + c0 + j, add(c, mul(a, INV)));
       }
       continue;
     }
@@ -183,6 +186,10 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
       store(peaks + j, pk);
       store(valids + j, keep(one, ok));
       store_narrow(out + j, select(ok, finish(a, b, run), nan));
+      if (mean != nullptr) {
+        T* mr = mean->row(i) + c0 + j;
+        store_narrow(mr, select(ok, add(c, mul(a, INV)), load_wide(mr)));
+      }
     }
   }
 }
