@@ -47,14 +47,16 @@ template <series In>
 }
 
 template <class T>
-class rolling_minmax_stream : public detail::extremum_pair_stream<T, false, minmax_value<T>> {
+class rolling_minmax_stream
+    : public detail::extremum_pair_stream<T, false, detail::as_pair<minmax_value>> {
  public:
   explicit rolling_minmax_stream(int period)
       : rolling_minmax_stream(period, "rolling_minmax_stream") {}
 
  protected:
   rolling_minmax_stream(int period, const char* function, int min_period = 1)
-      : detail::extremum_pair_stream<T, false, minmax_value<T>>(period, function, min_period) {}
+      : detail::extremum_pair_stream<T, false, detail::as_pair<minmax_value>>(period, function,
+                                                                              min_period) {}
 };
 
 }  // namespace taspan

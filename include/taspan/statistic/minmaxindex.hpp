@@ -46,11 +46,12 @@ template <series In>
 }
 
 template <class T>
-class minmaxindex_stream : public detail::extremum_pair_stream<T, true, minmaxindex_value<T>> {
+class minmaxindex_stream
+    : public detail::extremum_pair_stream<T, true, detail::as_pair<minmaxindex_value>> {
  public:
   explicit minmaxindex_stream(int period = 30)
-      : detail::extremum_pair_stream<T, true, minmaxindex_value<T>>(period, "minmaxindex_stream",
-                                                                    2) {}
+      : detail::extremum_pair_stream<T, true, detail::as_pair<minmaxindex_value>>(
+            period, "minmaxindex_stream", 2) {}
 };
 
 }  // namespace taspan

@@ -366,6 +366,15 @@ template <bool Index, real T>
   }
 }
 
+// A report of the two-extremum streams below: the aggregate Pair<T>{min, max}.
+template <template <class> class Pair>
+struct as_pair {
+  template <real T>
+  [[nodiscard]] static Pair<T> of(T lo, T hi) noexcept {
+    return {lo, hi};
+  }
+};
+
 // The streaming classes rolling_max_stream, rolling_argmax_stream, ... share this body.
 template <class T, class Order, bool Index>
 class extremum_stream {
@@ -390,15 +399,17 @@ class extremum_stream {
   stream_window<T, Order, Index> w_;
 };
 
-// rolling_minmax_stream, minmax_stream and minmaxindex_stream share this body: a min and a max
-// window over the same bars, reported together as Pair{min, max} (Index as above).
-template <class T, bool Index, class Pair>
+// rolling_minmax_stream, minmax_stream, minmaxindex_stream and midpoint_stream share this body: a
+// min and a max window over the same bars, reported together as Report::of(min, max) (Index as
+// above), or as Report::of(NaN, NaN) while the windows are not full or hold a NaN.
+template <class T, bool Index, class Report>
 class extremum_pair_stream {
   static_assert(is_real_v<T>, "taspan: a rolling stream's T must be float or double");
 
  public:
-  Pair update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
-  [[nodiscard]] Pair peek(T x) const noexcept { return report(lo_.peek(x), hi_.peek(x)); }
+  using value = decltype(Report::of(T{}, T{}));
+  value update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
+  [[nodiscard]] value peek(T x) const noexcept { return report(lo_.peek(x), hi_.peek(x)); }
   [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
   void reset() noexcept {
     lo_.reset();
@@ -412,9 +423,9 @@ class extremum_pair_stream {
       : lo_(check_period(function, period, min_period)), hi_(period) {}
 
  private:
-  [[nodiscard]] static Pair report(const extremum<T>& lo, const extremum<T>& hi) noexcept {
-    if (!lo.valid) return {nan_v<T>, nan_v<T>};
-    return {reported<Index>(lo), reported<Index>(hi)};
+  [[nodiscard]] static value report(const extremum<T>& lo, const extremum<T>& hi) noexcept {
+    if (!lo.valid) return Report::of(nan_v<T>, nan_v<T>);
+    return Report::of(reported<Index>(lo), reported<Index>(hi));
   }
   stream_window<T, min_order, Index> lo_;
   stream_window<T, max_order, Index> hi_;
