@@ -9,6 +9,7 @@
 // the ADX unchanged afterwards. Values lie in [0, 100].
 // NaN: a bar with a NaN input yields NaN and restarts the warm-up. Batch == streaming bitwise.
 
+#include "../core/detail/core_stream.hpp"
 #include "detail/wilder.hpp"
 
 namespace taspan {
@@ -19,6 +20,7 @@ namespace detail {
 
 class adx_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit adx_core(int period) noexcept : dm_(period), w_(period), period_(period) {}
   template <real T>
   T step(T h, T l, T c) noexcept {
@@ -57,7 +59,7 @@ template <series H, series L, series C, output_series Out>
 void adx(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("adx", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("adx", high, low, close, out);
-  detail::run_steps(detail::adx_core(period), h, l, c, y);
+  detail::run_core(detail::adx_core(period), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -69,15 +71,15 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class adx_stream : public detail::step_stream<T, detail::adx_core> {
+class adx_stream : public detail::core_stream<T, detail::adx_core> {
  public:
   explicit adx_stream(int period = 14)
-      : detail::step_stream<T, detail::adx_core>(
+      : detail::core_stream<T, detail::adx_core>(
             detail::adx_core(detail::check_period("adx_stream", period, 2)), adx_lookback(period)) {
   }
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return this->step_copy(high, low, close);
+    return this->peek_step(high, low, close);
   }
 };
 

@@ -8,6 +8,7 @@
 // after it, so ADXR restarts with its full lookback. Batch == streaming bitwise (the ADX values
 // are rounded to T before averaging in both).
 
+#include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
 #include "adx.hpp"
 
@@ -26,7 +27,7 @@ template <real T>
 template <real T>
 void adxr_kernel(std::span<const T> h, std::span<const T> l, std::span<const T> c, std::span<T> y,
                  int period) noexcept {
-  run_steps(adx_core(period), h, l, c, y);
+  run_core(adx_core(period), y, h, l, c);
   const auto lag = static_cast<std::size_t>(period - 1);
   for (std::size_t i = y.size(); i-- > 0;)
     y[i] = i >= lag ? adxr_value(y[i], y[i - lag]) : nan_v<T>;

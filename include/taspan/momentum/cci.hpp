@@ -10,6 +10,7 @@
 // NaN: a NaN input makes exactly the `period` windows that hold its bar NaN.
 // Batch and streaming run the same code in the same order: bit-identical.
 
+#include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
 #include "detail/wilder.hpp"
 
@@ -21,6 +22,7 @@ namespace detail {
 
 class cci_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit cci_core(int period) : tp_(static_cast<std::size_t>(period)), period_(period) {}
 
   template <real T>
@@ -31,7 +33,7 @@ class cci_core {
     return v;
   }
   template <real T>
-  [[nodiscard]] T value_if(T h, T l, T c) const noexcept {
+  [[nodiscard]] T peek(T h, T l, T c) const noexcept {
     return value<T>(typical(h, l, c));
   }
   [[nodiscard]] bool ready() const noexcept { return tp_.full(); }
@@ -70,7 +72,7 @@ template <series H, series L, series C, output_series Out>
 void cci(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("cci", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("cci", high, low, close, out);
-  detail::run_steps(detail::cci_core(period), h, l, c, y);
+  detail::run_core(detail::cci_core(period), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -82,23 +84,16 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class cci_stream {
-  static_assert(is_real_v<T>, "taspan::cci_stream<T>: T must be float or double");
-
+class cci_stream : public detail::core_stream<T, detail::cci_core> {
  public:
   explicit cci_stream(int period = 14)
-      : core_(detail::check_period("cci_stream", period, 2)), period_(period) {}
-  T update(T high, T low, T close) noexcept { return core_.template step<T>(high, low, close); }
-  [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return core_.template value_if<T>(high, low, close);
+      : detail::core_stream<T, detail::cci_core>(
+            detail::cci_core(detail::check_period("cci_stream", period, 2)), cci_lookback(period)) {
   }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return cci_lookback(period_); }
-
- private:
-  detail::cci_core core_;
-  int period_;
+  T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
+  [[nodiscard]] T peek(T high, T low, T close) const noexcept {
+    return this->peek_step(high, low, close);
+  }
 };
 
 }  // namespace taspan

@@ -9,6 +9,7 @@
 // NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming to ~1e-14
 // relative (the batch loop takes two bars per step, as RSI).
 
+#include "../core/detail/core_stream.hpp"
 #include "detail/wilder.hpp"
 
 namespace taspan {
@@ -45,14 +46,12 @@ template <series In>
 }
 
 template <class T>
-class cmo_stream : public detail::step_stream<T, detail::cmo_core> {
+class cmo_stream : public detail::core_stream<T, detail::cmo_core> {
  public:
   explicit cmo_stream(int period = 14)
-      : detail::step_stream<T, detail::cmo_core>(
+      : detail::core_stream<T, detail::cmo_core>(
             detail::cmo_core(detail::check_period("cmo_stream", period, 2)), cmo_lookback(period)) {
   }
-  T update(T x) noexcept { return this->step(x); }
-  [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }
 };
 
 }  // namespace taspan

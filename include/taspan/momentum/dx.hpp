@@ -7,6 +7,7 @@
 // first bar); taspan does the same. Values lie in [0, 100].
 // NaN: a bar with a NaN input yields NaN and restarts the warm-up. Batch == streaming bitwise.
 
+#include "../core/detail/core_stream.hpp"
 #include "detail/wilder.hpp"
 
 namespace taspan {
@@ -17,6 +18,7 @@ namespace detail {
 
 class dx_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit dx_core(int period) noexcept : dm_(period), period_(period) {}
   template <real T>
   T step(T h, T l, T c) noexcept {
@@ -45,7 +47,7 @@ template <series H, series L, series C, output_series Out>
 void dx(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("dx", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("dx", high, low, close, out);
-  detail::run_steps(detail::dx_core(period), h, l, c, y);
+  detail::run_core(detail::dx_core(period), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -57,14 +59,14 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class dx_stream : public detail::step_stream<T, detail::dx_core> {
+class dx_stream : public detail::core_stream<T, detail::dx_core> {
  public:
   explicit dx_stream(int period = 14)
-      : detail::step_stream<T, detail::dx_core>(
+      : detail::core_stream<T, detail::dx_core>(
             detail::dx_core(detail::check_period("dx_stream", period, 2)), dx_lookback(period)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return this->step_copy(high, low, close);
+    return this->peek_step(high, low, close);
   }
 };
 

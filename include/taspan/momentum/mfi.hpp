@@ -10,6 +10,7 @@
 // NaN: a NaN input at bar k makes the flows of bars k and k+1 NaN, so exactly the outputs whose
 // windows hold one of them (bars k .. k + period) are NaN. Batch == streaming bitwise.
 
+#include "../core/detail/core_stream.hpp"
 #include "../rolling/sum.hpp"
 #include "detail/wilder.hpp"
 
@@ -21,6 +22,7 @@ namespace detail {
 
 class mfi_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit mfi_core(int period) : pos_(period), neg_(period), pos_n_(period), neg_n_(period) {}
 
   template <real T>
@@ -44,7 +46,7 @@ class mfi_core {
     return pos_.full() ? value<T>(wp, wn, cp, cn) : nan_v<T>;
   }
   template <real T>
-  [[nodiscard]] T value_if(T h, T l, T c, T v) const noexcept {
+  [[nodiscard]] T peek(T h, T l, T c, T v) const noexcept {
     if (!started_ || !pos_.full_after_next()) return nan_v<T>;
     const auto [p, n] = flows(typical(h, l, c), static_cast<double>(v));
     return value<T>(pos_.next(p), neg_.next(n), pos_n_.next(nonzero(p)), neg_n_.next(nonzero(n)));
@@ -97,11 +99,8 @@ void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out
   detail::check_period("mfi", period, 2);
   detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [c, y] = detail::in_out_spans("mfi", close, out);
-  const auto h = input_span(high);
-  const auto l = input_span(low);
-  const auto v = input_span(volume);
-  detail::mfi_core core(period);
-  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.step(h[i], l[i], c[i], v[i]);
+  detail::run_core(detail::mfi_core(period), y, input_span(high), input_span(low), c,
+                   input_span(volume));
 }
 
 template <series H, series L, series C, series V>
@@ -113,25 +112,18 @@ template <series H, series L, series C, series V>
 }
 
 template <class T>
-class mfi_stream {
-  static_assert(is_real_v<T>, "taspan::mfi_stream<T>: T must be float or double");
-
+class mfi_stream : public detail::core_stream<T, detail::mfi_core> {
  public:
   explicit mfi_stream(int period = 14)
-      : core_(detail::check_period("mfi_stream", period, 2)), period_(period) {}
+      : detail::core_stream<T, detail::mfi_core>(
+            detail::mfi_core(detail::check_period("mfi_stream", period, 2)), mfi_lookback(period)) {
+  }
   T update(T high, T low, T close, T volume) noexcept {
-    return core_.template step<T>(high, low, close, volume);
+    return this->step(high, low, close, volume);
   }
   [[nodiscard]] T peek(T high, T low, T close, T volume) const noexcept {
-    return core_.template value_if<T>(high, low, close, volume);
+    return this->peek_step(high, low, close, volume);
   }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return mfi_lookback(period_); }
-
- private:
-  detail::mfi_core core_;
-  int period_;
 };
 
 }  // namespace taspan

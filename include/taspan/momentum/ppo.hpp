@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
-#include "../overlap/detail/recursive.hpp"
 #include "../overlap/ma.hpp"
 #include "detail/price_oscillator.hpp"
 
@@ -28,8 +28,7 @@ template <series In, output_series Out>
 void ppo(const In& in, Out&& out, int fast = 12, int slow = 26, ma_type type = ma_type::sma) {
   detail::check_price_oscillator("ppo", fast, slow, type);
   auto [x, y] = detail::in_out_spans("ppo", in, out);
-  detail::price_oscillator_core core(fast, slow, type, true);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::price_oscillator_core(fast, slow, type, true), y, x);
 }
 
 template <series In>
@@ -44,16 +43,14 @@ template <class T>
 class ppo_stream : public detail::core_stream<T, detail::price_oscillator_core> {
  public:
   explicit ppo_stream(int fast = 12, int slow = 26, ma_type type = ma_type::sma)
-      : detail::core_stream<T, detail::price_oscillator_core>(checked(fast, slow, type)),
-        lookback_(ppo_lookback(fast, slow, type)) {}
-  [[nodiscard]] int lookback() const noexcept { return lookback_; }
+      : detail::core_stream<T, detail::price_oscillator_core>(checked(fast, slow, type),
+                                                              ppo_lookback(fast, slow, type)) {}
 
  private:
   static detail::price_oscillator_core checked(int fast, int slow, ma_type type) {
     detail::check_price_oscillator("ppo_stream", fast, slow, type);
     return {fast, slow, type, true};
   }
-  int lookback_;
 };
 
 }  // namespace taspan

@@ -15,6 +15,7 @@
 // (detail::gain_loss_core::run_pairs), so every other value may differ from streaming in the
 // last bit (well within 1e-14 relative; tested to 1e-12).
 
+#include "../core/detail/core_stream.hpp"
 #include "detail/wilder.hpp"
 
 namespace taspan {
@@ -49,14 +50,12 @@ template <series In>
 }
 
 template <class T>
-class rsi_stream : public detail::step_stream<T, detail::rsi_core> {
+class rsi_stream : public detail::core_stream<T, detail::rsi_core> {
  public:
   explicit rsi_stream(int period = 14)
-      : detail::step_stream<T, detail::rsi_core>(
+      : detail::core_stream<T, detail::rsi_core>(
             detail::rsi_core(detail::check_period("rsi_stream", period, 2)), rsi_lookback(period)) {
   }
-  T update(T x) noexcept { return this->step(x); }
-  [[nodiscard]] T peek(T x) const noexcept { return this->step_copy(x); }
 };
 
 }  // namespace taspan

@@ -6,6 +6,7 @@
 // NaN: RSI restarts after a NaN bar; the stochastic windows that hold a NaN RSI are NaN.
 // Batch and streaming step the same RSI code: %K is bit-identical (%D within its MA's rounding).
 
+#include "../core/detail/core_stream.hpp"
 #include "rsi.hpp"
 #include "stochf.hpp"
 
@@ -30,7 +31,7 @@ void stochrsi(const In& in, K&& fastk, D&& fastd, int period = 14, int fastk_per
   // RSI, parked in fastd, stepped bar by bar as rsi_stream does (not rsi()'s two-bar loop, which
   // rounds differently): %K divides by the RSI's range over fastk_period bars, which can be pure
   // rounding (a flat RSI), so batch and streaming must compute the RSI bit-identically.
-  detail::run_steps(detail::rsi_core(period), x, d);
+  detail::run_core(detail::rsi_core(period), d, x);
   const std::span<const series_value_t<In>> r(d.data(), d.size());
   detail::fast_k(r, r, r, k, fastk_period);
   ma(k, d, fastd_period, fastd_matype);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
 #include "../overlap/detail/recursive.hpp"
@@ -35,10 +36,6 @@ struct trix_core {
     has_value = true;
     return prev != 0.0 ? (c / prev - 1.0) * 100.0 : 0.0;
   }
-  [[nodiscard]] double peek(double x) const noexcept {
-    trix_core c = *this;
-    return c.step(x);
-  }
   [[nodiscard]] bool ready() const noexcept { return has_value; }
   void reset() noexcept {
     e1.reset();
@@ -54,8 +51,7 @@ template <series In, output_series Out>
 void trix(const In& in, Out&& out, int period = 30) {
   detail::check_period("trix", period);
   auto [x, y] = detail::in_out_spans("trix", in, out);
-  detail::trix_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::trix_core(period), y, x);
 }
 
 template <series In>
@@ -70,10 +66,9 @@ class trix_stream : public detail::core_stream<T, detail::trix_core> {
  public:
   explicit trix_stream(int period = 30)
       : detail::core_stream<T, detail::trix_core>(
-            detail::trix_core(detail::check_period("trix_stream", period))),
+            detail::trix_core(detail::check_period("trix_stream", period)), trix_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return trix_lookback(period_); }
 
  private:
   int period_;

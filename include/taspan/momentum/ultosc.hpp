@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 
+#include "../core/detail/core_stream.hpp"
 #include "../rolling/sum.hpp"
 #include "detail/wilder.hpp"
 
@@ -30,6 +31,7 @@ namespace detail {
 
 class ultosc_core {
  public:
+  static constexpr bool nan_aware = true;
   ultosc_core(int p1, int p2, int p3) : ultosc_core(sorted(p1, p2, p3)) {}
 
   template <real T>
@@ -54,7 +56,7 @@ class ultosc_core {
     return tr_[2].full() ? value<T>(w) : nan_v<T>;
   }
   template <real T>
-  [[nodiscard]] T value_if(T h, T l, T c) const noexcept {
+  [[nodiscard]] T peek(T h, T l, T c) const noexcept {
     if (!started_ || !tr_[2].full_after_next()) return nan_v<T>;
     const auto [bp, tr] = terms(h, l, c);
     std::array<window_sum, 9> w;
@@ -135,7 +137,7 @@ void ultosc(const H& high, const L& low, const C& close, Out&& out, int period1 
             int period2 = 14, int period3 = 28) {
   detail::check_ultosc("ultosc", period1, period2, period3);
   auto [h, l, c, y] = detail::hlc_spans("ultosc", high, low, close, out);
-  detail::run_steps(detail::ultosc_core(period1, period2, period3), h, l, c, y);
+  detail::run_core(detail::ultosc_core(period1, period2, period3), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -148,28 +150,21 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class ultosc_stream {
-  static_assert(is_real_v<T>, "taspan::ultosc_stream<T>: T must be float or double");
-
+class ultosc_stream : public detail::core_stream<T, detail::ultosc_core> {
  public:
   explicit ultosc_stream(int period1 = 7, int period2 = 14, int period3 = 28)
-      : core_(checked(period1, period2, period3), period2, period3),
-        lookback_(ultosc_lookback(period1, period2, period3)) {}
-  T update(T high, T low, T close) noexcept { return core_.template step<T>(high, low, close); }
+      : detail::core_stream<T, detail::ultosc_core>(checked(period1, period2, period3),
+                                                    ultosc_lookback(period1, period2, period3)) {}
+  T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return core_.template value_if<T>(high, low, close);
+    return this->peek_step(high, low, close);
   }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return lookback_; }
 
  private:
-  static int checked(int p1, int p2, int p3) {
+  static detail::ultosc_core checked(int p1, int p2, int p3) {
     detail::check_ultosc("ultosc_stream", p1, p2, p3);
-    return p1;
+    return {p1, p2, p3};
   }
-  detail::ultosc_core core_;
-  int lookback_;
 };
 
 }  // namespace taspan

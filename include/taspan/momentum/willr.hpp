@@ -9,6 +9,7 @@
 // NaN: a NaN high or low makes exactly the `period` windows holding it NaN; a NaN close only its
 // own bar. Batch and streaming run the same code: bit-identical.
 
+#include "../core/detail/core_stream.hpp"
 #include "../rolling/detail/extremum.hpp"
 #include "detail/wilder.hpp"
 
@@ -21,6 +22,7 @@ namespace detail {
 template <real T>
 class willr_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit willr_core(int period) : hh_(period), ll_(period) {}
 
   T step(T h, T l, T c) noexcept { return value(hh_.push(h), ll_.push(l), c); }
@@ -48,8 +50,7 @@ template <series H, series L, series C, output_series Out>
 void willr(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("willr", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("willr", high, low, close, out);
-  detail::willr_core<series_value_t<C>> core(period);
-  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.step(h[i], l[i], c[i]);
+  detail::run_core(detail::willr_core<series_value_t<C>>(period), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -61,23 +62,16 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class willr_stream {
-  static_assert(is_real_v<T>, "taspan::willr_stream<T>: T must be float or double");
-
+class willr_stream : public detail::core_stream<T, detail::willr_core<T>> {
  public:
   explicit willr_stream(int period = 14)
-      : core_(detail::check_period("willr_stream", period, 2)), period_(period) {}
-  T update(T high, T low, T close) noexcept { return core_.step(high, low, close); }
+      : detail::core_stream<T, detail::willr_core<T>>(
+            detail::willr_core<T>(detail::check_period("willr_stream", period, 2)),
+            willr_lookback(period)) {}
+  T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return core_.peek(high, low, close);
+    return this->peek_step(high, low, close);
   }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return willr_lookback(period_); }
-
- private:
-  detail::willr_core<T> core_;
-  int period_;
 };
 
 }  // namespace taspan

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
 #include "detail/recursive.hpp"
@@ -28,10 +29,6 @@ struct dema_core {
     if (!e2.ready()) return nan_v<double>;
     return 2.0 * a - b;
   }
-  [[nodiscard]] double peek(double x) const noexcept {
-    dema_core c = *this;
-    return c.step(x);
-  }
   [[nodiscard]] bool ready() const noexcept { return e2.ready(); }
   void reset() noexcept {
     e1.reset();
@@ -45,8 +42,7 @@ template <series In, output_series Out>
 void dema(const In& in, Out&& out, int period = 30) {
   detail::check_period("dema", period);
   auto [x, y] = detail::in_out_spans("dema", in, out);
-  detail::dema_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::dema_core(period), y, x);
 }
 
 template <series In>
@@ -61,10 +57,9 @@ class dema_stream : public detail::core_stream<T, detail::dema_core> {
  public:
   explicit dema_stream(int period = 30)
       : detail::core_stream<T, detail::dema_core>(
-            detail::dema_core(detail::check_period("dema_stream", period))),
+            detail::dema_core(detail::check_period("dema_stream", period)), dema_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return dema_lookback(period_); }
 
  private:
   int period_;

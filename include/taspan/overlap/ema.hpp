@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
@@ -86,14 +87,11 @@ template <class T>
 class ema_stream : public detail::core_stream<T, detail::ema_state> {
  public:
   explicit ema_stream(int period = 30, ema_seed seed = ema_seed::sma)
-      : detail::core_stream<T, detail::ema_state>(detail::ema_state(
-            detail::check_period("ema_stream", period), seed == ema_seed::first_value)),
-        seed_(seed) {}
+      : detail::core_stream<T, detail::ema_state>(
+            detail::ema_state(detail::check_period("ema_stream", period),
+                              seed == ema_seed::first_value),
+            ema_lookback(period, seed)) {}
   [[nodiscard]] int period() const noexcept { return this->core_.period; }
-  [[nodiscard]] int lookback() const noexcept { return ema_lookback(period(), seed_); }
-
- private:
-  ema_seed seed_;
 };
 
 }  // namespace taspan

@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
-#include "detail/recursive.hpp"
 #include "wma.hpp"
 
 namespace taspan {
@@ -64,8 +64,7 @@ template <series In, output_series Out>
 void hma(const In& in, Out&& out, int period = 9) {
   detail::check_period("hma", period, 2);
   auto [x, y] = detail::in_out_spans("hma", in, out);
-  detail::hma_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::hma_core(period), y, x);
 }
 
 template <series In>
@@ -79,10 +78,10 @@ template <class T>
 class hma_stream : public detail::core_stream<T, detail::hma_core> {
  public:
   explicit hma_stream(int period = 9)
-      : detail::core_stream<T, detail::hma_core>(detail::hma_core(checked(period))),
+      : detail::core_stream<T, detail::hma_core>(detail::hma_core(checked(period)),
+                                                 hma_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return hma_lookback(period_); }
 
  private:
   static int checked(int period) {

@@ -14,10 +14,10 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
-#include "detail/recursive.hpp"
 
 namespace taspan {
 
@@ -109,8 +109,7 @@ template <series In, output_series Out>
 void kama(const In& in, Out&& out, int period = 30) {
   detail::check_period("kama", period);
   auto [x, y] = detail::in_out_spans("kama", in, out);
-  detail::kama_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::kama_core(period), y, x);
 }
 
 template <series In>
@@ -125,10 +124,9 @@ class kama_stream : public detail::core_stream<T, detail::kama_core> {
  public:
   explicit kama_stream(int period = 30)
       : detail::core_stream<T, detail::kama_core>(
-            detail::kama_core(detail::check_period("kama_stream", period))),
+            detail::kama_core(detail::check_period("kama_stream", period)), kama_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return kama_lookback(period_); }
 
  private:
   int period_;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
@@ -112,7 +113,6 @@ inline void check_ma(std::string_view function, int period, ma_type type) {
 
 struct identity_core {
   static double step(double x) noexcept { return x; }
-  [[nodiscard]] static double peek(double x) noexcept { return x; }
   [[nodiscard]] static bool ready() noexcept { return true; }
   static void reset() noexcept {}
 };
@@ -170,7 +170,7 @@ class ma_core {
   }
   [[nodiscard]] double peek(double x) const noexcept {
     if (is_nan(x) && core_.index() > 1) return nan_v<double>;
-    return visit([x](const auto& c) { return c.peek(x); });
+    return visit([x](const auto& c) { return peek_value(c, x); });
   }
   [[nodiscard]] bool ready() const noexcept {
     return visit([](const auto& c) { return c.ready(); });
@@ -261,12 +261,11 @@ template <class T>
 class ma_stream : public detail::core_stream<T, detail::ma_core> {
  public:
   explicit ma_stream(int period = 30, ma_type type = ma_type::sma)
-      : detail::core_stream<T, detail::ma_core>(checked(period, type)),
+      : detail::core_stream<T, detail::ma_core>(checked(period, type), ma_lookback(period, type)),
         period_(period),
         type_(type) {}
   [[nodiscard]] int period() const noexcept { return period_; }
   [[nodiscard]] ma_type type() const noexcept { return type_; }
-  [[nodiscard]] int lookback() const noexcept { return ma_lookback(period_, type_); }
 
  private:
   static detail::ma_core checked(int period, ma_type type) {

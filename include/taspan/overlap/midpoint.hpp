@@ -19,6 +19,13 @@ template <real T>
   return static_cast<T>((static_cast<double>(hi) + static_cast<double>(lo)) / 2.0);
 }
 
+struct midpoint_report {
+  template <real T>
+  [[nodiscard]] static T of(T lo, T hi) noexcept {
+    return mid(lo, hi);
+  }
+};
+
 }  // namespace detail
 
 template <series In, output_series Out>
@@ -39,30 +46,11 @@ template <series In>
 }
 
 template <class T>
-class midpoint_stream {
-  static_assert(is_real_v<T>, "taspan::midpoint_stream<T>: T must be float or double");
-
+class midpoint_stream : public detail::extremum_pair_stream<T, false, detail::midpoint_report> {
  public:
   explicit midpoint_stream(int period = 14)
-      : lo_(detail::check_period("midpoint_stream", period, 2)), hi_(period) {}
-
-  T update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
-  [[nodiscard]] T peek(T x) const noexcept { return report(lo_.peek(x), hi_.peek(x)); }
-  [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
-  void reset() noexcept {
-    lo_.reset();
-    hi_.reset();
-  }
-  [[nodiscard]] int period() const noexcept { return lo_.period(); }
-  [[nodiscard]] int lookback() const noexcept { return midpoint_lookback(period()); }
-
- private:
-  [[nodiscard]] static T report(const detail::extremum<T>& lo,
-                                const detail::extremum<T>& hi) noexcept {
-    return lo.valid ? detail::mid(lo.value, hi.value) : nan_v<T>;
-  }
-  detail::block_extremum_window<T, detail::min_order> lo_;
-  detail::block_extremum_window<T, detail::max_order> hi_;
+      : detail::extremum_pair_stream<T, false, detail::midpoint_report>(period, "midpoint_stream",
+                                                                        2) {}
 };
 
 }  // namespace taspan

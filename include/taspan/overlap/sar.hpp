@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "../core/detail/core_stream.hpp"
 #include "../momentum/detail/wilder.hpp"
 
 namespace taspan {
@@ -24,6 +25,7 @@ namespace detail {
 
 class sar_core {
  public:
+  static constexpr bool nan_aware = true;
   sar_core(double acceleration, double maximum) noexcept
       : step_(acceleration < maximum ? acceleration : maximum), max_(maximum) {}
 
@@ -120,7 +122,7 @@ template <series H, series L, output_series Out>
 void sar(const H& high, const L& low, Out&& out, double acceleration = 0.02, double maximum = 0.2) {
   detail::check_sar("sar", acceleration, maximum);
   auto [h, l, y] = detail::hl_spans("sar", high, low, out);
-  detail::run_steps(detail::sar_core(acceleration, maximum), h, l, y);
+  detail::run_core(detail::sar_core(acceleration, maximum), y, h, l);
 }
 
 template <series H, series L>
@@ -132,12 +134,12 @@ template <series H, series L>
 }
 
 template <class T>
-class sar_stream : public detail::step_stream<T, detail::sar_core> {
+class sar_stream : public detail::core_stream<T, detail::sar_core> {
  public:
   explicit sar_stream(double acceleration = 0.02, double maximum = 0.2)
-      : detail::step_stream<T, detail::sar_core>(checked(acceleration, maximum), 1) {}
+      : detail::core_stream<T, detail::sar_core>(checked(acceleration, maximum), 1) {}
   T update(T high, T low) noexcept { return this->step(high, low); }
-  [[nodiscard]] T peek(T high, T low) const noexcept { return this->step_copy(high, low); }
+  [[nodiscard]] T peek(T high, T low) const noexcept { return this->peek_step(high, low); }
 
  private:
   static detail::sar_core checked(double acceleration, double maximum) {

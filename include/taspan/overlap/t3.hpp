@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
 #include "detail/recursive.hpp"
@@ -51,10 +52,6 @@ class t3_core {
     }
     return c1_ * e_[5] + c2_ * e_[4] + c3_ * e_[3] + c4_ * e_[2];
   }
-  [[nodiscard]] double peek(double x) const noexcept {
-    t3_core c = *this;
-    return c.step(x);
-  }
   [[nodiscard]] bool ready() const noexcept { return n_ == 1 || level_ == 6; }
   void reset() noexcept {
     level_ = 0;
@@ -83,8 +80,7 @@ template <series In, output_series Out>
 void t3(const In& in, Out&& out, int period = 5, double vfactor = 0.7) {
   detail::check_t3("t3", period, vfactor);
   auto [x, y] = detail::in_out_spans("t3", in, out);
-  detail::t3_core core(period, vfactor);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::t3_core(period, vfactor), y, x);
 }
 
 template <series In>
@@ -99,9 +95,9 @@ template <class T>
 class t3_stream : public detail::core_stream<T, detail::t3_core> {
  public:
   explicit t3_stream(int period = 5, double vfactor = 0.7)
-      : detail::core_stream<T, detail::t3_core>(checked(period, vfactor)), period_(period) {}
+      : detail::core_stream<T, detail::t3_core>(checked(period, vfactor), t3_lookback(period)),
+        period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return t3_lookback(period_); }
 
  private:
   static detail::t3_core checked(int period, double vfactor) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
 #include "detail/recursive.hpp"
@@ -30,10 +31,6 @@ struct tema_core {
     if (!e3.ready()) return nan_v<double>;
     return c + (3.0 * a - 3.0 * b);  // TA-Lib's order
   }
-  [[nodiscard]] double peek(double x) const noexcept {
-    tema_core c = *this;
-    return c.step(x);
-  }
   [[nodiscard]] bool ready() const noexcept { return e3.ready(); }
   void reset() noexcept {
     e1.reset();
@@ -48,8 +45,7 @@ template <series In, output_series Out>
 void tema(const In& in, Out&& out, int period = 30) {
   detail::check_period("tema", period);
   auto [x, y] = detail::in_out_spans("tema", in, out);
-  detail::tema_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::tema_core(period), y, x);
 }
 
 template <series In>
@@ -64,10 +60,9 @@ class tema_stream : public detail::core_stream<T, detail::tema_core> {
  public:
   explicit tema_stream(int period = 30)
       : detail::core_stream<T, detail::tema_core>(
-            detail::tema_core(detail::check_period("tema_stream", period))),
+            detail::tema_core(detail::check_period("tema_stream", period)), tema_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return tema_lookback(period_); }
 
  private:
   int period_;

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
 #include "../rolling/sum.hpp"
-#include "detail/recursive.hpp"
 
 namespace taspan {
 
@@ -60,8 +60,7 @@ template <series In, output_series Out>
 void trima(const In& in, Out&& out, int period = 30) {
   detail::check_period("trima", period);
   auto [x, y] = detail::in_out_spans("trima", in, out);
-  detail::trima_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::trima_core(period), y, x);
 }
 
 template <series In>
@@ -75,10 +74,10 @@ template <class T>
 class trima_stream : public detail::core_stream<T, detail::trima_core> {
  public:
   explicit trima_stream(int period = 30)
-      : detail::core_stream<T, detail::trima_core>(detail::trima_core(checked(period))),
+      : detail::core_stream<T, detail::trima_core>(detail::trima_core(checked(period)),
+                                                   trima_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return trima_lookback(period_); }
 
  private:
   static int checked(int period) {

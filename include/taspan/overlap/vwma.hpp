@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
@@ -27,6 +28,7 @@ namespace detail {
 
 class vwma_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit vwma_core(int period) : pv_(period), v_(period) {}
 
   double step(double close, double volume) noexcept {
@@ -95,29 +97,18 @@ template <series Close, series Volume>
 }
 
 template <class T>
-class vwma_stream {
-  static_assert(is_real_v<T>, "taspan::vwma_stream<T>: T must be float or double");
-
+class vwma_stream : public detail::core_stream<T, detail::vwma_core> {
  public:
-  explicit vwma_stream(int period = 20) : period_(checked(period)), core_(period) {}
-  T update(T close, T volume) noexcept {
-    return static_cast<T>(core_.step(static_cast<double>(close), static_cast<double>(volume)));
-  }
-  [[nodiscard]] T peek(T close, T volume) const noexcept {
-    return static_cast<T>(core_.peek(static_cast<double>(close), static_cast<double>(volume)));
-  }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
+  explicit vwma_stream(int period = 20)
+      : detail::core_stream<T, detail::vwma_core>(
+            detail::vwma_core(detail::check_period("vwma_stream", period)), vwma_lookback(period)),
+        period_(period) {}
+  T update(T close, T volume) noexcept { return this->step(close, volume); }
+  [[nodiscard]] T peek(T close, T volume) const noexcept { return this->peek_step(close, volume); }
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return vwma_lookback(period_); }
 
  private:
-  static int checked(int period) {
-    detail::check_period("vwma_stream", period);
-    return period;
-  }
   int period_;
-  detail::vwma_core core_;
 };
 
 }  // namespace taspan

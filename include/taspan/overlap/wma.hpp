@@ -17,11 +17,11 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
-#include "detail/recursive.hpp"
 
 namespace taspan {
 
@@ -151,8 +151,7 @@ template <series In, output_series Out>
 void wma(const In& in, Out&& out, int period = 30) {
   detail::check_period("wma", period);
   auto [x, y] = detail::in_out_spans("wma", in, out);
-  detail::wma_core core(period);
-  detail::run_core(core, x, y);
+  detail::run_core(detail::wma_core(period), y, x);
 }
 
 template <series In>
@@ -166,10 +165,10 @@ template <class T>
 class wma_stream : public detail::core_stream<T, detail::wma_core> {
  public:
   explicit wma_stream(int period = 30)
-      : detail::core_stream<T, detail::wma_core>(detail::wma_core(checked(period))),
+      : detail::core_stream<T, detail::wma_core>(detail::wma_core(checked(period)),
+                                                 wma_lookback(period)),
         period_(period) {}
   [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return wma_lookback(period_); }
 
  private:
   static int checked(int period) {

@@ -12,6 +12,7 @@
 
 #include <vector>
 
+#include "../core/detail/core_stream.hpp"
 #include "../momentum/rsi.hpp"
 #include "../volatility/atr.hpp"
 #include "core.hpp"
@@ -193,7 +194,7 @@ void rsi(const In& in, Out&& out, int period = 14, int threads = 1) {
   } else {
     detail::for_column_blocks(x.cols, threads, 1, [&](Index c0, Index c1) {
       for (Index j = c0; j < c1; ++j)
-        taspan::detail::run_steps(taspan::detail::rsi_core(period), x.col_span(j), y.col_span(j));
+        taspan::detail::run_core(taspan::detail::rsi_core(period), y.col_span(j), x.col_span(j));
     });
   }
 }
@@ -230,8 +231,8 @@ void atr(const H& high, const L& low, const C& close, Out&& out, int period = 14
   } else {
     detail::for_column_blocks(h.cols, threads, 1, [&](Index c0, Index c1) {
       for (Index j = c0; j < c1; ++j)
-        taspan::detail::run_steps(taspan::detail::atr_core(period, seed), h.col_span(j),
-                                  l.col_span(j), c.col_span(j), y.col_span(j));
+        taspan::detail::run_core(taspan::detail::atr_core(period, seed), y.col_span(j),
+                                 h.col_span(j), l.col_span(j), c.col_span(j));
     });
   }
 }

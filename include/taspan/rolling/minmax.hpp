@@ -47,40 +47,16 @@ template <series In>
 }
 
 template <class T>
-class rolling_minmax_stream {
-  static_assert(is_real_v<T>, "taspan::rolling_minmax_stream<T>: T must be float or double");
-
+class rolling_minmax_stream
+    : public detail::extremum_pair_stream<T, false, detail::as_pair<minmax_value>> {
  public:
   explicit rolling_minmax_stream(int period)
       : rolling_minmax_stream(period, "rolling_minmax_stream") {}
 
-  minmax_value<T> update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
-  [[nodiscard]] minmax_value<T> peek(T x) const noexcept {
-    return report(lo_.peek(x), hi_.peek(x));
-  }
-  [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
-  void reset() noexcept {
-    lo_.reset();
-    hi_.reset();
-  }
-  [[nodiscard]] int period() const noexcept { return lo_.period(); }
-  [[nodiscard]] int lookback() const noexcept { return rolling_minmax_lookback(period()); }
-
  protected:
   rolling_minmax_stream(int period, const char* function, int min_period = 1)
-      : lo_(checked(period, function, min_period)), hi_(period) {}
-
- private:
-  static int checked(int period, const char* function, int min_period) {
-    detail::check_period(function, period, min_period);
-    return period;
-  }
-  [[nodiscard]] static minmax_value<T> report(const detail::extremum<T>& lo,
-                                              const detail::extremum<T>& hi) noexcept {
-    return lo.valid ? minmax_value<T>{lo.value, hi.value} : minmax_value<T>{nan_v<T>, nan_v<T>};
-  }
-  detail::block_extremum_window<T, detail::min_order> lo_;
-  detail::block_extremum_window<T, detail::max_order> hi_;
+      : detail::extremum_pair_stream<T, false, detail::as_pair<minmax_value>>(period, function,
+                                                                              min_period) {}
 };
 
 }  // namespace taspan

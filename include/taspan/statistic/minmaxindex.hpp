@@ -46,33 +46,12 @@ template <series In>
 }
 
 template <class T>
-class minmaxindex_stream {
-  static_assert(is_real_v<T>, "taspan::minmaxindex_stream<T>: T must be float or double");
-
+class minmaxindex_stream
+    : public detail::extremum_pair_stream<T, true, detail::as_pair<minmaxindex_value>> {
  public:
   explicit minmaxindex_stream(int period = 30)
-      : lo_(detail::check_period("minmaxindex_stream", period, 2)), hi_(period) {}
-
-  minmaxindex_value<T> update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
-  [[nodiscard]] minmaxindex_value<T> peek(T x) const noexcept {
-    return report(lo_.peek(x), hi_.peek(x));
-  }
-  [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
-  void reset() noexcept {
-    lo_.reset();
-    hi_.reset();
-  }
-  [[nodiscard]] int period() const noexcept { return lo_.period(); }
-  [[nodiscard]] int lookback() const noexcept { return minmaxindex_lookback(period()); }
-
- private:
-  [[nodiscard]] static minmaxindex_value<T> report(const detail::extremum<T>& lo,
-                                                   const detail::extremum<T>& hi) noexcept {
-    if (!lo.valid) return {nan_v<T>, nan_v<T>};
-    return {static_cast<T>(lo.index), static_cast<T>(hi.index)};
-  }
-  detail::extremum_window<T, detail::min_order> lo_;
-  detail::extremum_window<T, detail::max_order> hi_;
+      : detail::extremum_pair_stream<T, true, detail::as_pair<minmaxindex_value>>(
+            period, "minmaxindex_stream", 2) {}
 };
 
 }  // namespace taspan

@@ -10,6 +10,7 @@
 // NaN: a bar with a NaN input yields NaN and restarts the warm-up (the next bar is a first bar).
 // Batch and streaming run the same step code: bit-identical.
 
+#include "../core/detail/core_stream.hpp"
 #include "../momentum/detail/wilder.hpp"
 
 namespace taspan {
@@ -23,6 +24,7 @@ namespace detail {
 
 class atr_core {
  public:
+  static constexpr bool nan_aware = true;
   atr_core(int period, wilder_seed seed) noexcept
       : w_(period), period_(period), tradingview_(seed == wilder_seed::tradingview) {}
 
@@ -73,7 +75,7 @@ void atr(const H& high, const L& low, const C& close, Out&& out, int period = 14
          wilder_seed seed = wilder_seed::talib) {
   detail::check_period("atr", period);
   auto [h, l, c, y] = detail::hlc_spans("atr", high, low, close, out);
-  detail::run_steps(detail::atr_core(period, seed), h, l, c, y);
+  detail::run_core(detail::atr_core(period, seed), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -86,15 +88,15 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class atr_stream : public detail::step_stream<T, detail::atr_core> {
+class atr_stream : public detail::core_stream<T, detail::atr_core> {
  public:
   explicit atr_stream(int period = 14, wilder_seed seed = wilder_seed::talib)
-      : detail::step_stream<T, detail::atr_core>(
+      : detail::core_stream<T, detail::atr_core>(
             detail::atr_core(detail::check_period("atr_stream", period), seed),
             atr_lookback(period, seed)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return this->step_copy(high, low, close);
+    return this->peek_step(high, low, close);
   }
 };
 

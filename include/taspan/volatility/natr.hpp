@@ -5,6 +5,7 @@
 //
 // ATR and its options (wilder_seed) as atr.hpp. NaN: as ATR. Batch == streaming bitwise.
 
+#include "../core/detail/core_stream.hpp"
 #include "atr.hpp"
 
 namespace taspan {
@@ -18,6 +19,7 @@ namespace detail {
 
 class natr_core {
  public:
+  static constexpr bool nan_aware = true;
   natr_core(int period, wilder_seed seed) noexcept : atr_(period, seed) {}
   template <real T>
   T step(T high, T low, T close) noexcept {
@@ -39,7 +41,7 @@ void natr(const H& high, const L& low, const C& close, Out&& out, int period = 1
           wilder_seed seed = wilder_seed::talib) {
   detail::check_period("natr", period);
   auto [h, l, c, y] = detail::hlc_spans("natr", high, low, close, out);
-  detail::run_steps(detail::natr_core(period, seed), h, l, c, y);
+  detail::run_core(detail::natr_core(period, seed), y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -52,15 +54,15 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class natr_stream : public detail::step_stream<T, detail::natr_core> {
+class natr_stream : public detail::core_stream<T, detail::natr_core> {
  public:
   explicit natr_stream(int period = 14, wilder_seed seed = wilder_seed::talib)
-      : detail::step_stream<T, detail::natr_core>(
+      : detail::core_stream<T, detail::natr_core>(
             detail::natr_core(detail::check_period("natr_stream", period), seed),
             natr_lookback(period, seed)) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return this->step_copy(high, low, close);
+    return this->peek_step(high, low, close);
   }
 };
 

@@ -6,6 +6,7 @@
 // Bar 0 has no previous close, so it is NaN (as TA-Lib, which starts its output at bar 1).
 // NaN: a NaN in bar k makes TR_k and TR_{k+1} NaN (the two bars that use it).
 
+#include "../core/detail/core_stream.hpp"
 #include "../momentum/detail/wilder.hpp"
 
 namespace taspan {
@@ -16,6 +17,7 @@ namespace detail {
 
 class trange_core {
  public:
+  static constexpr bool nan_aware = true;
   template <real T>
   T step(T h, T l, T c) noexcept {
     if (any_nan(h, l, c)) {
@@ -42,7 +44,7 @@ class trange_core {
 template <series H, series L, series C, output_series Out>
 void trange(const H& high, const L& low, const C& close, Out&& out) {
   auto [h, l, c, y] = detail::hlc_spans("trange", high, low, close, out);
-  detail::run_steps(detail::trange_core{}, h, l, c, y);
+  detail::run_core(detail::trange_core{}, y, h, l, c);
 }
 
 template <series H, series L, series C>
@@ -53,12 +55,12 @@ template <series H, series L, series C>
 }
 
 template <class T>
-class trange_stream : public detail::step_stream<T, detail::trange_core> {
+class trange_stream : public detail::core_stream<T, detail::trange_core> {
  public:
-  trange_stream() : detail::step_stream<T, detail::trange_core>(detail::trange_core{}, 1) {}
+  trange_stream() : detail::core_stream<T, detail::trange_core>(detail::trange_core{}, 1) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return this->step_copy(high, low, close);
+    return this->peek_step(high, low, close);
   }
 };
 

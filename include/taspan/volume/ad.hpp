@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
@@ -33,6 +34,7 @@ namespace detail {
 }
 
 struct ad_core {
+  static constexpr bool nan_aware = true;
   double ad = 0.0;
   double step(double h, double l, double c, double v) noexcept {
     if (any_nan(h, l, c, v)) {
@@ -42,10 +44,7 @@ struct ad_core {
     ad += ad_flow(h, l, c, v);
     return ad;
   }
-  [[nodiscard]] double peek(double h, double l, double c, double v) const noexcept {
-    ad_core s = *this;
-    return s.step(h, l, c, v);
-  }
+  [[nodiscard]] static bool ready() noexcept { return true; }
 };
 
 // Runs a 4-input core (high, low, close, volume) over a batch.
@@ -80,24 +79,15 @@ template <series High, series Low, series Close, series Volume>
 }
 
 template <class T>
-class ad_stream {
-  static_assert(is_real_v<T>, "taspan::ad_stream<T>: T must be float or double");
-
+class ad_stream : public detail::core_stream<T, detail::ad_core> {
  public:
+  ad_stream() : detail::core_stream<T, detail::ad_core>(detail::ad_core{}, ad_lookback()) {}
   T update(T high, T low, T close, T volume) noexcept {
-    return static_cast<T>(core_.step(static_cast<double>(high), static_cast<double>(low),
-                                     static_cast<double>(close), static_cast<double>(volume)));
+    return this->step(high, low, close, volume);
   }
   [[nodiscard]] T peek(T high, T low, T close, T volume) const noexcept {
-    return static_cast<T>(core_.peek(static_cast<double>(high), static_cast<double>(low),
-                                     static_cast<double>(close), static_cast<double>(volume)));
+    return this->peek_step(high, low, close, volume);
   }
-  [[nodiscard]] bool ready() const noexcept { return true; }
-  void reset() noexcept { core_ = {}; }
-  [[nodiscard]] int lookback() const noexcept { return ad_lookback(); }
-
- private:
-  detail::ad_core core_;
 };
 
 }  // namespace taspan

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
@@ -29,6 +30,7 @@ namespace detail {
 
 class adosc_core {
  public:
+  static constexpr bool nan_aware = true;
   adosc_core(int fast, int slow) noexcept
       : fast_k_(ema_k(fast)),
         slow_k_(ema_k(slow)),
@@ -47,10 +49,6 @@ class adosc_core {
       slow_ = slow_k_ * ad_ + (1.0 - slow_k_) * slow_;
     }
     return bar_ > lookback_ ? fast_ - slow_ : nan_v<double>;
-  }
-  [[nodiscard]] double peek(double h, double l, double c, double v) const noexcept {
-    adosc_core s = *this;
-    return s.step(h, l, c, v);
   }
   [[nodiscard]] bool ready() const noexcept { return bar_ > lookback_; }
   void reset() noexcept {
@@ -90,31 +88,23 @@ template <series High, series Low, series Close, series Volume>
 }
 
 template <class T>
-class adosc_stream {
-  static_assert(is_real_v<T>, "taspan::adosc_stream<T>: T must be float or double");
-
+class adosc_stream : public detail::core_stream<T, detail::adosc_core> {
  public:
   explicit adosc_stream(int fast = 3, int slow = 10)
-      : core_(checked(fast, slow)), lookback_(adosc_lookback(fast, slow)) {}
+      : detail::core_stream<T, detail::adosc_core>(checked(fast, slow),
+                                                   adosc_lookback(fast, slow)) {}
   T update(T high, T low, T close, T volume) noexcept {
-    return static_cast<T>(core_.step(static_cast<double>(high), static_cast<double>(low),
-                                     static_cast<double>(close), static_cast<double>(volume)));
+    return this->step(high, low, close, volume);
   }
   [[nodiscard]] T peek(T high, T low, T close, T volume) const noexcept {
-    return static_cast<T>(core_.peek(static_cast<double>(high), static_cast<double>(low),
-                                     static_cast<double>(close), static_cast<double>(volume)));
+    return this->peek_step(high, low, close, volume);
   }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-  [[nodiscard]] int lookback() const noexcept { return lookback_; }
 
  private:
   static detail::adosc_core checked(int fast, int slow) {
     detail::check_adosc("adosc_stream", fast, slow);
     return {fast, slow};
   }
-  detail::adosc_core core_;
-  int lookback_;
 };
 
 }  // namespace taspan

@@ -9,6 +9,7 @@
 // a first bar again (OBV = its volume), like every recursive indicator in taspan.
 // Batch == streaming bitwise.
 
+#include "../core/detail/core_stream.hpp"
 #include "../momentum/detail/wilder.hpp"
 
 namespace taspan {
@@ -19,6 +20,7 @@ namespace detail {
 
 class obv_core {
  public:
+  static constexpr bool nan_aware = true;
   template <real T>
   T step(T close, T volume) noexcept {
     const auto c = static_cast<double>(close);
@@ -52,9 +54,7 @@ template <series C, series V, output_series Out>
 void obv(const C& close, const V& volume, Out&& out) {
   detail::check_same_sizes("obv", {"close", "volume"}, close, volume);
   auto [c, y] = detail::in_out_spans("obv", close, out);
-  const auto v = input_span(volume);
-  detail::obv_core core;
-  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.step(c[i], v[i]);
+  detail::run_core(detail::obv_core{}, y, c, input_span(volume));
 }
 
 template <series C, series V>
@@ -65,11 +65,11 @@ template <series C, series V>
 }
 
 template <class T>
-class obv_stream : public detail::step_stream<T, detail::obv_core> {
+class obv_stream : public detail::core_stream<T, detail::obv_core> {
  public:
-  obv_stream() : detail::step_stream<T, detail::obv_core>(detail::obv_core{}, 0) {}
+  obv_stream() : detail::core_stream<T, detail::obv_core>(detail::obv_core{}, 0) {}
   T update(T close, T volume) noexcept { return this->step(close, volume); }
-  [[nodiscard]] T peek(T close, T volume) const noexcept { return this->step_copy(close, volume); }
+  [[nodiscard]] T peek(T close, T volume) const noexcept { return this->peek_step(close, volume); }
 };
 
 }  // namespace taspan

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <type_traits>
 
+#include "../core/detail/core_stream.hpp"
 #include "../momentum/detail/wilder.hpp"
 
 namespace taspan {
@@ -38,6 +39,7 @@ namespace detail {
 
 class vwap_core {
  public:
+  static constexpr bool nan_aware = true;
   template <real T>
   T step(T h, T l, T c, T v, bool new_session) noexcept {
     if (new_session) pv_ = vol_ = 0.0;
@@ -118,14 +120,14 @@ requires session_flags<S> || session_predicate<S>
 }
 
 template <class T>
-class vwap_stream : public detail::step_stream<T, detail::vwap_core> {
+class vwap_stream : public detail::core_stream<T, detail::vwap_core> {
  public:
-  vwap_stream() : detail::step_stream<T, detail::vwap_core>(detail::vwap_core{}, 0) {}
+  vwap_stream() : detail::core_stream<T, detail::vwap_core>(detail::vwap_core{}, 0) {}
   T update(T high, T low, T close, T volume, bool new_session = false) noexcept {
     return this->step(high, low, close, volume, new_session);
   }
   [[nodiscard]] T peek(T high, T low, T close, T volume, bool new_session = false) const noexcept {
-    return this->step_copy(high, low, close, volume, new_session);
+    return this->peek_step(high, low, close, volume, new_session);
   }
 };
 

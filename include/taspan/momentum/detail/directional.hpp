@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "../../core/detail/core_stream.hpp"
 #include "wilder.hpp"
 
 namespace taspan::detail {
@@ -16,6 +17,7 @@ enum class dm_side { plus, minus };
 template <dm_side Side>
 class smoothed_dm_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit smoothed_dm_core(int period) noexcept : dm_(period), first_(dm_lookback(period)) {}
   template <real T>
   T step(T h, T l) noexcept {
@@ -36,6 +38,7 @@ class smoothed_dm_core {
 template <dm_side Side>
 class directional_index_core {
  public:
+  static constexpr bool nan_aware = true;
   explicit directional_index_core(int period) noexcept : dm_(period), period_(period) {}
   template <real T>
   T step(T h, T l, T c) noexcept {
@@ -66,36 +69,36 @@ template <dm_side Side, series H, series L, output_series Out>
 void smoothed_dm(const H& high, const L& low, Out&& out, int period) {
   check_period(dm_name<Side>, period);
   auto [h, l, y] = hl_spans(dm_name<Side>, high, low, out);
-  run_steps(smoothed_dm_core<Side>(period), h, l, y);
+  run_core(smoothed_dm_core<Side>(period), y, h, l);
 }
 
 template <dm_side Side, series H, series L, series C, output_series Out>
 void directional_index(const H& high, const L& low, const C& close, Out&& out, int period) {
   check_period(di_name<Side>, period);
   auto [h, l, c, y] = hlc_spans(di_name<Side>, high, low, close, out);
-  run_steps(directional_index_core<Side>(period), h, l, c, y);
+  run_core(directional_index_core<Side>(period), y, h, l, c);
 }
 
 template <class T, dm_side Side>
-class smoothed_dm_stream : public step_stream<T, smoothed_dm_core<Side>> {
+class smoothed_dm_stream : public core_stream<T, smoothed_dm_core<Side>> {
  public:
   explicit smoothed_dm_stream(int period = 14)
-      : step_stream<T, smoothed_dm_core<Side>>(
+      : core_stream<T, smoothed_dm_core<Side>>(
             smoothed_dm_core<Side>(check_period(dm_stream_name<Side>, period)),
             dm_lookback(period)) {}
   T update(T high, T low) noexcept { return this->step(high, low); }
-  [[nodiscard]] T peek(T high, T low) const noexcept { return this->step_copy(high, low); }
+  [[nodiscard]] T peek(T high, T low) const noexcept { return this->peek_step(high, low); }
 };
 
 template <class T, dm_side Side>
-class directional_index_stream : public step_stream<T, directional_index_core<Side>> {
+class directional_index_stream : public core_stream<T, directional_index_core<Side>> {
  public:
   explicit directional_index_stream(int period = 14)
-      : step_stream<T, directional_index_core<Side>>(
+      : core_stream<T, directional_index_core<Side>>(
             directional_index_core<Side>(check_period(di_stream_name<Side>, period)), period) {}
   T update(T high, T low, T close) noexcept { return this->step(high, low, close); }
   [[nodiscard]] T peek(T high, T low, T close) const noexcept {
-    return this->step_copy(high, low, close);
+    return this->peek_step(high, low, close);
   }
 };
 

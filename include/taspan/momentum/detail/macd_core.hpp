@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "../../core/concepts.hpp"
+#include "../../core/detail/core_stream.hpp"
 #include "../../core/numeric.hpp"
 
 namespace taspan {
@@ -22,7 +23,8 @@ struct macd_point {
 
 namespace detail {
 
-// Core: step / peek / ready / reset on doubles (ema_state or ma_core).
+// Core: step / ready / reset on doubles, peek optional as in core_stream.hpp (ema_state or
+// ma_core).
 template <class Core>
 class macd_lines {
  public:
@@ -49,8 +51,8 @@ class macd_lines {
   [[nodiscard]] macd_point<double> peek(double x) const noexcept {
     const std::size_t bar = bar_;
     if (bar < lb_total_) return none();
-    const double m = fast_.peek(x) - slow_.peek(x);
-    const double g = signal_.peek(m);
+    const double m = peek_value(fast_, x) - peek_value(slow_, x);
+    const double g = peek_value(signal_, m);
     return {m, g, m - g};
   }
   [[nodiscard]] bool ready() const noexcept { return bar_ > lb_total_; }

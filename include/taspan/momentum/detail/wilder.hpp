@@ -9,7 +9,8 @@
 // dependency is one multiply and one add instead of a division.
 //
 // NaN: a bar with a NaN input restarts the state machine: that bar yields NaN and the next bar is
-// treated as the first bar of a new series (so the warm-up starts over).
+// treated as the first bar of a new series (so the warm-up starts over). The per-bar cores handle
+// NaN themselves (nan_aware) and run through core/detail/core_stream.hpp.
 
 #include <cstddef>
 #include <span>
@@ -163,6 +164,7 @@ class gain_loss_core {
 template <class Value>
 class gain_loss_indicator {
  public:
+  static constexpr bool nan_aware = true;
   explicit gain_loss_indicator(int period) noexcept : gl_(period) {}
   template <real T>
   T step(T x) noexcept {
@@ -259,54 +261,6 @@ class directional_core {
   double ph_ = 0.0, pl_ = 0.0, pc_ = 0.0;
   double plus_ = 0.0, minus_ = 0.0, tr_ = 0.0;
 };
-
-// The streaming shell shared by the Wilder-family streams: a small copyable core whose step()
-// returns the bar's value; peek() steps a copy.
-template <class T, class Core>
-class step_stream {
-  static_assert(is_real_v<T>, "taspan: streams hold float or double values");
-
- public:
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_ = initial_; }
-  [[nodiscard]] int lookback() const noexcept { return lookback_; }
-
- protected:
-  step_stream(Core core, int lookback) : core_(core), initial_(core), lookback_(lookback) {}
-  template <class... X>
-  T step(X... x) noexcept {
-    return core_.template step<T>(x...);
-  }
-  template <class... X>
-  [[nodiscard]] T step_copy(X... x) const noexcept {
-    Core c = core_;
-    return c.template step<T>(x...);
-  }
-
- private:
-  Core core_;
-  Core initial_;
-  int lookback_;
-};
-
-// Batch driver for one-input cores: out[i] = core.step(in[i]).
-template <real T, class Core>
-void run_steps(Core core, std::span<const T> x, std::span<T> y) noexcept {
-  for (std::size_t i = 0; i < x.size(); ++i) y[i] = core.template step<T>(x[i]);
-}
-
-// Batch driver for high/low cores.
-template <real T, class Core>
-void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<T> y) noexcept {
-  for (std::size_t i = 0; i < h.size(); ++i) y[i] = core.template step<T>(h[i], l[i]);
-}
-
-// Batch driver for high/low/close cores.
-template <real T, class Core>
-void run_steps(Core core, std::span<const T> h, std::span<const T> l, std::span<const T> c,
-               std::span<T> y) noexcept {
-  for (std::size_t i = 0; i < c.size(); ++i) y[i] = core.template step<T>(h[i], l[i], c[i]);
-}
 
 }  // namespace detail
 }  // namespace taspan

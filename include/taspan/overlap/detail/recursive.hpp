@@ -1,7 +1,7 @@
 #pragma once
 // Building blocks of the moving-average family: the EMA state shared by EMA, DEMA, TEMA, TRIX,
-// MACD, ...; a fast batch kernel for the EMA recursion; and the driver that runs a "core" (one
-// step per bar) over a series, shared by every batch function and its streaming twin.
+// MACD, ...; and a fast batch kernel for the EMA recursion. The family's cores run in batch and
+// streaming through core/detail/core_stream.hpp.
 //
 // NaN policy of the family: a NaN input resets the core, so the output is NaN on that bar and on
 // the `lookback` bars after it (the warm-up starts again). For windowed indicators whose span is
@@ -11,8 +11,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <span>
-#include <type_traits>
-#include <utility>
 
 #include "../../core/concepts.hpp"
 #include "../../core/numeric.hpp"
@@ -63,10 +61,6 @@ struct ema_state {
     if (++count < period) return nan_v<double>;
     value = sum / static_cast<double>(period);
     return value;
-  }
-  [[nodiscard]] double peek(double x) const noexcept {
-    ema_state s = *this;
-    return s.step(x);
   }
 };
 
@@ -140,49 +134,5 @@ void for_each_clean_run(std::span<const T> x, F&& f, AtNan&& at) noexcept {
   }
   if (n > begin) f(begin, n);
 }
-
-// A core that declares `static constexpr bool nan_aware = true` receives NaN inputs itself;
-// any other core is reset on a NaN input by the drivers below.
-template <class Core>
-concept nan_aware_core = Core::nan_aware;
-
-// Batch driver shared with the streams: one step per bar, reset on NaN. Core: double step(double),
-// void reset(). Streams perform the same calls, so batch and streaming are bit-identical.
-template <class Core, real T>
-void run_core(Core& core, std::span<const T> x, std::span<T> y) noexcept {
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    if (!nan_aware_core<Core> && is_nan(x[i])) {
-      core.reset();
-      y[i] = nan_v<T>;
-    } else {
-      y[i] = static_cast<T>(core.step(static_cast<double>(x[i])));
-    }
-  }
-}
-
-// Streaming wrapper over a core with step/peek/reset/ready (single input).
-template <class T, class Core>
-class core_stream {
-  static_assert(is_real_v<T>, "taspan: streaming indicators take T = float or double");
-
- public:
-  T update(T x) noexcept {
-    if (!nan_aware_core<Core> && is_nan(x)) {
-      core_.reset();
-      return nan_v<T>;
-    }
-    return static_cast<T>(core_.step(static_cast<double>(x)));
-  }
-  [[nodiscard]] T peek(T x) const noexcept {
-    return !nan_aware_core<Core> && is_nan(x) ? nan_v<T>
-                                              : static_cast<T>(core_.peek(static_cast<double>(x)));
-  }
-  [[nodiscard]] bool ready() const noexcept { return core_.ready(); }
-  void reset() noexcept { core_.reset(); }
-
- protected:
-  explicit core_stream(Core core) : core_(std::move(core)) {}
-  Core core_;
-};
 
 }  // namespace taspan::detail

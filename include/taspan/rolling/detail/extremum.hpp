@@ -351,8 +351,31 @@ void rolling_best_index_kernel(std::span<const T> x, std::span<T> y, int period)
   }
 }
 
-// The streaming classes rolling_max_stream, rolling_argmax_stream, ... share this body:
-// Index = false reports the best value, true the bar index (as T) of TA-Lib's MAXINDEX/MININDEX.
+// What a stream reports of one order: Index = false, the best value (from a block window); true,
+// TA-Lib's MAXINDEX/MININDEX bar index as T (from the deque window, which tracks it).
+template <class T, class Order, bool Index>
+using stream_window =
+    std::conditional_t<Index, extremum_window<T, Order, true>, block_extremum_window<T, Order>>;
+
+template <bool Index, real T>
+[[nodiscard]] T reported(const extremum<T>& r) noexcept {
+  if constexpr (Index) {
+    return static_cast<T>(r.index);
+  } else {
+    return r.value;
+  }
+}
+
+// A report of the two-extremum streams below: the aggregate Pair<T>{min, max}.
+template <template <class> class Pair>
+struct as_pair {
+  template <real T>
+  [[nodiscard]] static Pair<T> of(T lo, T hi) noexcept {
+    return {lo, hi};
+  }
+};
+
+// The streaming classes rolling_max_stream, rolling_argmax_stream, ... share this body.
 template <class T, class Order, bool Index>
 class extremum_stream {
   static_assert(is_real_v<T>, "taspan: a rolling stream's T must be float or double");
@@ -367,22 +390,45 @@ class extremum_stream {
 
  protected:
   extremum_stream(int period, const char* function, int min_period = 1)
-      : w_(checked(period, function, min_period)) {}
+      : w_(check_period(function, period, min_period)) {}
 
  private:
-  static int checked(int period, const char* function, int min_period) {
-    check_period(function, period, min_period);
-    return period;
-  }
   [[nodiscard]] static T report(const extremum<T>& r) noexcept {
-    if (!r.valid) return nan_v<T>;
-    if constexpr (Index) {
-      return static_cast<T>(r.index);
-    } else {
-      return r.value;
-    }
+    return r.valid ? reported<Index>(r) : nan_v<T>;
   }
-  std::conditional_t<Index, extremum_window<T, Order, true>, block_extremum_window<T, Order>> w_;
+  stream_window<T, Order, Index> w_;
+};
+
+// rolling_minmax_stream, minmax_stream, minmaxindex_stream and midpoint_stream share this body: a
+// min and a max window over the same bars, reported together as Report::of(min, max) (Index as
+// above), or as Report::of(NaN, NaN) while the windows are not full or hold a NaN.
+template <class T, bool Index, class Report>
+class extremum_pair_stream {
+  static_assert(is_real_v<T>, "taspan: a rolling stream's T must be float or double");
+
+ public:
+  using value = decltype(Report::of(T{}, T{}));
+  value update(T x) noexcept { return report(lo_.push(x), hi_.push(x)); }
+  [[nodiscard]] value peek(T x) const noexcept { return report(lo_.peek(x), hi_.peek(x)); }
+  [[nodiscard]] bool ready() const noexcept { return lo_.full(); }
+  void reset() noexcept {
+    lo_.reset();
+    hi_.reset();
+  }
+  [[nodiscard]] int period() const noexcept { return lo_.period(); }
+  [[nodiscard]] int lookback() const noexcept { return lo_.period() - 1; }
+
+ protected:
+  extremum_pair_stream(int period, const char* function, int min_period = 1)
+      : lo_(check_period(function, period, min_period)), hi_(period) {}
+
+ private:
+  [[nodiscard]] static value report(const extremum<T>& lo, const extremum<T>& hi) noexcept {
+    if (!lo.valid) return Report::of(nan_v<T>, nan_v<T>);
+    return Report::of(reported<Index>(lo), reported<Index>(hi));
+  }
+  stream_window<T, min_order, Index> lo_;
+  stream_window<T, max_order, Index> hi_;
 };
 
 }  // namespace taspan::detail
