@@ -94,9 +94,10 @@ struct moments_state {
   bool valid = false;     // the last window was free of NaN
 
   // `at(k)`: the k-th value (oldest first) of the window that x completes, x = at(p-1);
-  // `oldest`: the value that left the window; `run`: equal bars ending at x.
+  // `oldest`: the value that left the window; `run`: equal bars ending at x; inv_p = 1.0 / p.
   template <real T, class At>
-  void advance(bool holds_nan, T oldest, T x, std::size_t run, std::size_t p, At&& at) noexcept {
+  void advance(bool holds_nan, T oldest, T x, std::size_t run, std::size_t p, double inv_p,
+               At&& at) noexcept {
     const bool seed = phase == 0 || !valid;
     phase = phase + 1 == p ? 0 : phase + 1;
     if (holds_nan) {
@@ -107,7 +108,7 @@ struct moments_state {
       m.seed(at, p);
     } else {
       m.replace(oldest, x);
-      if (m.stale(1.0 / static_cast<double>(p))) m.seed(at, p);
+      if (m.stale(inv_p)) m.seed(at, p);
     }
     m.constant = run >= p;
     valid = true;
@@ -126,6 +127,7 @@ void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& em
     if (!in_window_range(static_cast<double>(x[i]))) last_nan = static_cast<std::int64_t>(i);
     run = i > first + 1 - period && x[i] == x[i - 1] ? run + 1 : 1;
   }
+  const double inv_p = 1.0 / static_cast<double>(period);
   moments_state s;
   for (std::size_t i = first; i < last; ++i) {
     if (!in_window_range(static_cast<double>(x[i]))) last_nan = static_cast<std::int64_t>(i);
@@ -133,7 +135,7 @@ void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& em
     const std::size_t lo = i + 1 - period;
     const bool holds_nan = last_nan >= static_cast<std::int64_t>(lo);
     const T oldest = lo > 0 ? x[lo - 1] : T(0);
-    s.advance(holds_nan, oldest, x[i], run, period,
+    s.advance(holds_nan, oldest, x[i], run, period, inv_p,
               [&](std::size_t k) noexcept { return x[lo + k]; });
     emit(i, s.m, s.valid);
   }
@@ -147,7 +149,8 @@ void for_each_window_moments(std::span<const T> x, std::size_t period, Emit&& em
 template <real T>
 class window_moments_stream {
  public:
-  explicit window_moments_stream(int period) : window_(static_cast<std::size_t>(period)) {}
+  explicit window_moments_stream(int period)
+      : window_(static_cast<std::size_t>(period)), inv_p_(1.0 / static_cast<double>(period)) {}
 
   // The state after x, without changing this one; `valid` is false while warming up or if the
   // window holds a NaN.
@@ -187,13 +190,14 @@ class window_moments_stream {
     const bool full = window_.full();
     const T oldest = full ? window_.front() : T(0);
     const std::size_t skip = full ? 1 : 0;
-    s.advance(holds_nan, oldest, x, next_run(x), p,
+    s.advance(holds_nan, oldest, x, next_run(x), p, inv_p_,
               [&](std::size_t k) noexcept { return k + 1 == p ? x : window_[k + skip]; });
   }
   [[nodiscard]] std::size_t next_run(T x) const noexcept {
     return window_.size() > 0 && x == window_.back() ? run_ + 1 : 1;
   }
   ring<T> window_;
+  double inv_p_;  // 1.0 / period, for the stale test
   moments_state state_;
   std::int64_t bars_ = 0;       // bars committed
   std::int64_t last_nan_ = -1;  // index of the last NaN committed
