@@ -217,28 +217,6 @@ TYPED_TEST(Breakout, FlatSeriesNeverBreaksOut) {
   }
 }
 
-// reset() gives back a fresh stream: every method, both sides, follow-through and volume, after a
-// different series left channels, records, pending follow-throughs and a volume mean behind.
-TYPED_TEST(Breakout, ResetStartsOver) {
-  using T = TypeParam;
-  const auto b = base_then_breakout<T>();
-  const auto other = mirrored(b);
-  for (auto m : {breakout_method::highest, breakout_method::all_time, breakout_method::donchian,
-                 breakout_method::range}) {
-    breakout_options o;
-    o.method = m;
-    o.sides = taspan::breakout_sides::both;
-    o.period = 10;
-    o.min_bars = 10;
-    o.max_height = 0.2;
-    o.volume_period = 5;
-    o.follow_through = 3;
-    const auto want = run(b, o);
-    EXPECT_FALSE(want.empty()) << static_cast<int>(m);
-    EXPECT_EQ(run_stream(b, o, {}, &other), want) << static_cast<int>(m);
-  }
-}
-
 TYPED_TEST(Breakout, NanAndShortInput) {
   using T = TypeParam;
   auto b = base_then_breakout<T>();
@@ -260,10 +238,12 @@ TYPED_TEST(Breakout, NanAndShortInput) {
   EXPECT_TRUE(run(one, o).empty());
 }
 
-// Random bars with NaN gaps, every method and option: streaming == batch, and for every bar t
-// the events of bars [0, t] are the batch events up to t, follow-through included only once known.
+// Random bars with NaN gaps, every method and option: streaming == batch, also for a stream that
+// had seen other bars and was reset(); and for every bar t the events of bars [0, t] are the batch
+// events up to t, follow-through included only once known.
 TYPED_TEST(Breakout, StreamingBatchAndNoLookAhead) {
   using T = TypeParam;
+  const auto used = random_bars<T>(300, 18);
   auto b = random_bars<T>(300, 17);
   b.high = with_nans(b.high, {120, 210});
   b.close = with_nans(b.close, {150});
@@ -284,6 +264,7 @@ TYPED_TEST(Breakout, StreamingBatchAndNoLookAhead) {
       o.follow_through = 4;
       const auto all = run(b, o, htf);
       EXPECT_EQ(run_stream(b, o, htf), all);
+      EXPECT_EQ(run_stream(b, o, htf, &used), all);
       for (std::size_t t = 0; t < b.size(); ++t) {
         bars<T> p;
         const auto n = static_cast<long>(t) + 1;
