@@ -396,7 +396,7 @@ std::vector<indicator<T>> all_indicators() {
       [](std::mt19937_64& rng) {
         params q;
         q.p[0] = uniform_int(rng, 1, 15);
-        q.d[0] = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+        q.d[0] = uniform_real(rng, 0.0, 1.0);
         return q;
       },
       [](const params& q) { return taspan::t3_lookback(q.p[0], q.d[0]); },
