@@ -1,7 +1,8 @@
 // taspan-cli: run a taspan indicator on an OHLCV CSV file, without writing C++.
 //
 //   taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE] < in.csv > out.csv
-//   taspan-cli --list
+//   taspan-cli --list [--markdown]      every indicator of taspan/catalog.hpp
+//   taspan-cli INDICATOR --help          one indicator: inputs, parameters, outputs
 //
 // Output: header "date,<outputs>", then one row per input row, in input order; warm-up (NaN)
 // cells are empty; numbers are printed shortest-round-trip (std::to_chars), so reading them back
@@ -22,16 +23,19 @@
 #include <system_error>
 #include <vector>
 
-#include "registry.hpp"
+#include <taspan/catalog.hpp>
+#include <taspan/io/csv.hpp>
 
 namespace {
 
-using namespace taspan_cli;
+namespace catalog = taspan::catalog;
+using cols = taspan::ohlcv_columns;
+using bars = taspan::ohlcv<double>;
 
 constexpr std::string_view usage_text =
     "usage: taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE]\n"
     "                 [--allow-missing]\n"
-    "       taspan-cli --list | --help\n"
+    "       taspan-cli --list [--markdown] | INDICATOR --help | --help\n"
     "\n"
     "Runs one taspan indicator on a CSV with a header row (columns date, open, high, low,\n"
     "close, volume, found by name, case-insensitive, in any order; only those the indicator\n"
@@ -45,7 +49,8 @@ constexpr std::string_view usage_text =
     "  --allow-missing  read empty, NaN and null numeric cells as missing values (NaN)\n"
     "                   instead of failing; outputs that depend on them are left empty\n"
     "  --list           every indicator: family, input columns, parameters (default,\n"
-    "                   range), outputs\n"
+    "                   range), outputs; with --markdown as a Markdown table\n"
+    "  INDICATOR --help that indicator: inputs, outputs, parameters, lookback\n"
     "  --help           this text\n"
     "\n"
     "Exit status: 0 on success, 2 on any error (one line on stderr).\n"
@@ -71,62 +76,86 @@ struct usage_error : std::runtime_error {
   return std::string(buf, r.ptr);
 }
 
-[[nodiscard]] const indicator* find_indicator(std::string_view name) {
-  const std::string key = lower(name);
-  for (const indicator& ind : registry())
-    if (ind.name == key) return &ind;
-  return nullptr;
+// The CSV column each catalog input reads: one series is close; a pair (correl, beta) is high
+// and low, like TA-Lib's abstract API.
+struct column {
+  cols flag;
+  std::string_view name;
+  std::vector<double> bars::*series;
+};
+[[nodiscard]] column column_of(catalog::input in) {
+  switch (in) {
+    case catalog::input::open:
+      return {cols::open, "open", &bars::open};
+    case catalog::input::high:
+    case catalog::input::real0:
+      return {cols::high, "high", &bars::high};
+    case catalog::input::low:
+    case catalog::input::real1:
+      return {cols::low, "low", &bars::low};
+    case catalog::input::volume:
+      return {cols::volume, "volume", &bars::volume};
+    default:
+      return {cols::close, "close", &bars::close};
+  }
 }
 
-[[nodiscard]] std::string column_list(cols set) {
-  static constexpr std::pair<cols, std::string_view> all[]{
-      {cols::date, "date"}, {cols::open, "open"},   {cols::high, "high"},
-      {cols::low, "low"},   {cols::close, "close"}, {cols::volume, "volume"}};
+[[nodiscard]] cols columns_of(const catalog::entry& e) {
+  cols set = cols::none;
+  for (catalog::input in : e.inputs) set = set | column_of(in).flag;
+  return set;
+}
+
+[[nodiscard]] std::string column_list(const catalog::entry& e) {
   std::string out;
-  for (const auto& [c, name] : all) {
-    if (!taspan::contains(set, c)) continue;
-    if (!out.empty()) out += ',';
-    out += name;
-  }
+  for (catalog::input in : e.inputs) out.append(out.empty() ? "" : ",").append(column_of(in).name);
   return out;
 }
 
-[[nodiscard]] std::string range_text(const param& p) {
-  if (p.kind == param_kind::choice) {
-    std::string out;
-    for (std::string_view n : *p.choices) out.append(out.empty() ? "" : "|").append(n);
-    return out;
-  }
-  const double top = p.kind == param_kind::integer ? int_max : unbounded;
-  const bool has_lo = p.lo > -unbounded, has_hi = p.hi < top;
-  if (has_lo && has_hi) return "[" + number_text(p.lo) + ", " + number_text(p.hi) + "]";
-  if (has_lo) return ">= " + number_text(p.lo);
-  if (has_hi) return "<= " + number_text(p.hi);
-  return "finite";
+[[nodiscard]] std::string joined(std::span<const std::string_view> names, std::string_view sep) {
+  std::string out;
+  for (std::string_view n : names) out.append(out.empty() ? "" : sep).append(n);
+  return out;
 }
 
-[[nodiscard]] std::string default_text(const param& p) {
-  if (p.kind == param_kind::choice)
-    return std::string((*p.choices)[static_cast<std::size_t>(p.def)]);
+[[nodiscard]] std::string default_text(const catalog::param& p) {
+  for (const catalog::choice& c : p.choices)
+    if (c.value == static_cast<int>(p.def)) return std::string(c.name);
   return number_text(p.def);
+}
+
+// "(>= 1)", "([0, 1])", "(ma type)", "(sma|first_value)": the library's rule, briefly.
+[[nodiscard]] std::string range_note(const catalog::entry& e, std::size_t k) {
+  if (e.params[k].kind == catalog::param_kind::ma_type) return "ma type";
+  std::string rule = e.rule_of(k);
+  for (std::string_view prefix : {"one of ", "in "})
+    if (rule.starts_with(prefix)) rule.erase(0, prefix.size());
+  return rule;
+}
+
+[[nodiscard]] std::string params_text(const catalog::entry& e) {
+  std::string out;
+  for (std::size_t k = 0; k < e.params.size(); ++k) {
+    out.append(out.empty() ? "" : " ").append(e.params[k].name).append("=");
+    out.append(default_text(e.params[k])).append(" (").append(range_note(e, k)).append(")");
+  }
+  return out.empty() ? "-" : out;
+}
+
+[[nodiscard]] std::string ma_type_list() {
+  std::string out;
+  for (const catalog::choice& c : catalog::ma_type_choices)
+    out.append(out.empty() ? "" : "|").append(c.name);
+  return out;
 }
 
 // --list: one line per indicator, columns aligned, parameters last (they vary most in width).
 [[nodiscard]] std::string list_text() {
   std::vector<std::vector<std::string>> rows{
       {"indicator", "family", "inputs", "outputs", "parameters: name=default (range)"}};
-  for (const indicator& ind : registry()) {
-    std::string params;
-    for (const param& p : ind.params) {
-      if (!params.empty()) params += ' ';
-      params.append(p.name).append("=").append(default_text(p));
-      params.append(" (").append(p.choices == &ma_names ? "ma type" : range_text(p)).append(")");
-    }
-    std::string outputs;
-    for (std::string_view o : ind.outputs) outputs.append(outputs.empty() ? "" : ",").append(o);
-    rows.push_back({std::string(ind.name), std::string(ind.family), column_list(ind.inputs),
-                    outputs, params.empty() ? "-" : params});
-  }
+  for (const catalog::entry& e : catalog::entries())
+    rows.push_back({std::string(e.name), std::string(catalog::name_of(e.family_of)), column_list(e),
+                    joined(e.outputs, ","), params_text(e)});
   std::vector<std::size_t> width(rows[0].size(), 0);
   for (const auto& r : rows)
     for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
@@ -138,65 +167,67 @@ struct usage_error : std::runtime_error {
     }
     out += '\n';
   }
-  out += "\nma type: ";
-  for (std::size_t k = 0; k < ma_names.size(); ++k) out.append(k ? "|" : "").append(ma_names[k]);
-  out += "\n";
+  return out + "\nma type: " + ma_type_list() + "\n";
+}
+
+// --list --markdown: the README's indicator table.
+[[nodiscard]] std::string markdown_text() {
+  std::string out =
+      "| indicator | TA-Lib | family | what | inputs | outputs | parameters: name=default "
+      "(range) |\n|---|---|---|---|---|---|---|\n";
+  for (const catalog::entry& e : catalog::entries()) {
+    std::string params = params_text(e);
+    for (std::size_t at = params.find('|'); at != std::string::npos; at = params.find('|', at + 2))
+      params.replace(at, 1, "\\|");
+    out.append("| `").append(e.name).append("` | ").append(e.talib.empty() ? "-" : e.talib);
+    out.append(" | ").append(catalog::name_of(e.family_of)).append(" | ").append(e.summary);
+    out.append(" | ").append(column_list(e)).append(" | ").append(joined(e.outputs, ", "));
+    out.append(" | ").append(params).append(" |\n");
+  }
+  return out + "\nma type: " + ma_type_list() + "\n";
+}
+
+// INDICATOR --help: what the catalog says about one indicator.
+[[nodiscard]] std::string indicator_help(const catalog::entry& e) {
+  std::string out = std::string(e.name) + ": " + std::string(e.summary) + "\n";
+  out += "  TA-Lib:     " + std::string(e.talib.empty() ? "-" : e.talib) + "\n";
+  out += "  family:     " + std::string(catalog::name_of(e.family_of)) + "\n";
+  out += "  inputs:     " + column_list(e) + "\n";
+  out += "  outputs:    " + joined(e.outputs, ",") + "\n";
+  out += "  parameters: " + params_text(e) + "\n";
+  out += "  lookback:   " + std::to_string(e.lookback(e.defaults())) + " with the defaults\n";
   return out;
 }
 
-// Parses "name=value" arguments against the entry's parameters; unset ones keep their defaults.
-[[nodiscard]] args parse_params(const indicator& ind, const std::vector<std::string>& given) {
-  std::vector<double> values;
-  for (const param& p : ind.params) values.push_back(p.def);
-  std::vector<bool> seen(ind.params.size(), false);
-  const std::string who = std::string(ind.name) + ": ";
+[[nodiscard]] const catalog::entry& find_indicator(std::string_view name) {
+  const catalog::entry* e = catalog::find(name);
+  if (e == nullptr)
+    throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
+  return *e;
+}
 
+// Parses "name=value" arguments; the catalog checks each value as the library does. Unset ones
+// keep their defaults.
+[[nodiscard]] catalog::args parse_params(const catalog::entry& e,
+                                         const std::vector<std::string>& given) {
+  catalog::args a(e);
+  std::vector<std::string> seen;
+  const std::string who = std::string(e.name) + ": ";
   for (const std::string& arg : given) {
     const auto eq = arg.find('=');
     if (eq == std::string::npos || eq == 0)
       throw usage_error(who + "expected a parameter as name=value, got " + in_quotes(arg));
     const std::string name = lower(std::string_view(arg).substr(0, eq));
-    const std::string_view text = std::string_view(arg).substr(eq + 1);
-    std::size_t k = 0;
-    while (k < ind.params.size() && ind.params[k].name != name) ++k;
-    if (k == ind.params.size()) {
-      std::string known;
-      for (const param& p : ind.params) known.append(known.empty() ? "" : ", ").append(p.name);
-      throw usage_error(who + "unknown parameter " + in_quotes(name) +
-                        (known.empty() ? " (it takes none)" : " (parameters: " + known + ")"));
+    if (std::find(seen.begin(), seen.end(), name) != seen.end())
+      throw usage_error(who + "parameter " + in_quotes(name) + " given twice");
+    seen.push_back(name);
+    try {
+      a.set(name, std::string_view(arg).substr(eq + 1));
+    } catch (const taspan::error& err) {  // "taspan::<indicator>: ..." -> "<indicator>: ..."
+      throw usage_error(std::string(err.what()).substr(std::string_view("taspan::").size()));
     }
-    if (seen[k]) throw usage_error(who + "parameter " + in_quotes(name) + " given twice");
-    seen[k] = true;
-    const param& p = ind.params[k];
-    const std::string rule = who + std::string(p.name) + " must be ";
-
-    double v = 0;
-    if (p.kind == param_kind::choice) {
-      const std::string key = lower(text);
-      const auto& names = *p.choices;
-      const auto it = std::find(names.begin(), names.end(), key);
-      if (it == names.end())
-        throw usage_error(rule + "one of " + range_text(p) + ", got " + in_quotes(text));
-      v = static_cast<double>(it - names.begin());
-    } else if (p.kind == param_kind::integer) {
-      int x = 0;
-      const auto r = std::from_chars(text.data(), text.data() + text.size(), x);
-      if (text.empty() || r.ec != std::errc{} || r.ptr != text.data() + text.size())
-        throw usage_error(rule + "an integer, got " + in_quotes(text));
-      v = x;
-    } else {
-      const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-      if (text.empty() || r.ec != std::errc{} || r.ptr != text.data() + text.size() ||
-          !std::isfinite(v))
-        throw usage_error(rule + "a finite number, got " + in_quotes(text));
-    }
-    if (!(v >= p.lo && v <= p.hi)) {
-      const std::string r = range_text(p);
-      throw usage_error(rule + (r.starts_with("[") ? "in " + r : r) + ", got " + std::string(text));
-    }
-    values[k] = v;
   }
-  return args(ind.params, std::move(values));
+  return a;
 }
 
 [[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing) {
@@ -208,17 +239,22 @@ struct usage_error : std::runtime_error {
   return taspan::read_csv<double>(std::filesystem::path(path), opt);
 }
 
-[[nodiscard]] std::string format_output(const indicator& ind, const bars& b, const columns& out) {
+// Runs the entry on the bars' columns into one vector per output.
+[[nodiscard]] std::vector<std::vector<double>> run_indicator(const catalog::entry& e, const bars& b,
+                                                             const catalog::args& a) {
+  std::vector<std::span<const double>> in;
+  for (catalog::input i : e.inputs) in.emplace_back(b.*column_of(i).series);
+  std::vector<std::vector<double>> out(e.outputs.size(), std::vector<double>(b.size()));
+  std::vector<std::span<double>> out_spans(out.begin(), out.end());
+  e.call<double>(in, out_spans, a);
+  return out;
+}
+
+[[nodiscard]] std::string format_output(const catalog::entry& e, const bars& b,
+                                        const std::vector<std::vector<double>>& out) {
   const std::size_t n = b.size();
-  if (out.size() != ind.outputs.size())
-    throw std::logic_error("taspan-cli registry: " + std::string(ind.name) + " returned " +
-                           std::to_string(out.size()) + " outputs");
-  for (const auto& col : out)
-    if (col.size() != n)
-      throw std::logic_error("taspan-cli registry: " + std::string(ind.name) +
-                             " returned an output of the wrong length");
   std::string text = "date";
-  for (std::string_view name : ind.outputs) text.append(",").append(name);
+  for (std::string_view name : e.outputs) text.append(",").append(name);
   text += '\n';
   char buf[64];
   for (std::size_t i = 0; i < n; ++i) {
@@ -250,7 +286,8 @@ void write_output(const std::string& path, const std::string& text) {
 
 int run(int argc, char** argv) {
   std::string name, input, output;
-  bool list = false, have_input = false, have_output = false, allow_missing = false;
+  bool list = false, markdown = false, help = false, have_input = false, have_output = false,
+       allow_missing = false;
   std::vector<std::string> params;
   for (int k = 1; k < argc; ++k) {
     const std::string_view arg = argv[k];
@@ -262,8 +299,9 @@ int run(int argc, char** argv) {
       return argv[++k];
     };
     if (arg == "--help" || arg == "-h") {
-      std::cout << usage_text;
-      return 0;
+      help = true;
+    } else if (arg == "--markdown") {
+      markdown = true;
     } else if (arg == "--list") {
       list = true;
     } else if (arg == "--allow-missing") {
@@ -280,20 +318,21 @@ int run(int argc, char** argv) {
       params.emplace_back(arg);
     }
   }
+  if (markdown && !list) throw usage_error("--markdown goes with --list");
   if (list) {
     if (!name.empty()) throw usage_error("--list takes no indicator");
-    std::cout << list_text();
+    std::cout << (markdown ? markdown_text() : list_text());
     return 0;
   }
-  if (name.empty()) throw usage_error("no indicator given (try --help or --list)");
-
-  const indicator* ind = find_indicator(name);
-  if (ind == nullptr)
-    throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
-  const args a = parse_params(*ind, params);
-  const bars b = read_input(input, ind->inputs, allow_missing);
-  const columns out = ind->run(b, a);
-  write_output(output, format_output(*ind, b, out));
+  if (name.empty()) {
+    if (help) return std::cout << usage_text, 0;
+    throw usage_error("no indicator given (try --help or --list)");
+  }
+  const catalog::entry& e = find_indicator(name);
+  if (help) return std::cout << indicator_help(e), 0;
+  const catalog::args a = parse_params(e, params);
+  const bars b = read_input(input, columns_of(e), allow_missing);
+  write_output(output, format_output(e, b, run_indicator(e, b, a)));
   return 0;
 }
 
