@@ -264,21 +264,35 @@ class entry {
             const args& a) const {
     check_count("inputs", in.size(), inputs.size());
     check_count("outputs", out.size(), outputs.size());
-    if constexpr (std::is_same_v<T, float>) {
-      batch_float(in, out, checked(a));
-    } else {
-      static_assert(std::is_same_v<T, double>, "taspan::catalog: float or double");
-      batch_double(in, out, checked(a));
-    }
+    batch_of<T>()(in, out, checked(a));
   }
 
   template <class T>
   [[nodiscard]] std::unique_ptr<stream<T>> make_stream(const args& a) const {
+    return stream_of<T>()(checked(a));
+  }
+
+  // The erased calls taking parameter values as they are, in the entry's order (the library still
+  // checks them, with its own messages): for callers that hold values already, as the tests do.
+  // batch_of<T>() also takes exactly inputs.size() and outputs.size() series.
+  template <class T>
+  [[nodiscard]] batch_fn<T> batch_of() const {
+    static_assert(std::is_same_v<T, float> || std::is_same_v<T, double>,
+                  "taspan::catalog: float or double");
     if constexpr (std::is_same_v<T, float>) {
-      return stream_float(checked(a));
+      return batch_float;
     } else {
-      static_assert(std::is_same_v<T, double>, "taspan::catalog: float or double");
-      return stream_double(checked(a));
+      return batch_double;
+    }
+  }
+  template <class T>
+  [[nodiscard]] stream_fn<T> stream_of() const {
+    static_assert(std::is_same_v<T, float> || std::is_same_v<T, double>,
+                  "taspan::catalog: float or double");
+    if constexpr (std::is_same_v<T, float>) {
+      return stream_float;
+    } else {
+      return stream_double;
     }
   }
 
