@@ -63,18 +63,20 @@ namespace detail {
   return nullptr;
 }
 
-// Names within two edits of `name`, or that start with it, closest first.
+// Names that start with `name` or are within a few edits of it (one per three letters, at least
+// one), closest first, at most five.
 [[nodiscard]] inline std::vector<std::string_view> close_names(std::string_view name) {
   const std::string key = detail::lower(name);
+  const std::size_t most = std::max<std::size_t>(1, key.size() / 3);
   std::vector<std::pair<std::size_t, std::string_view>> near;
   for (const entry& e : table) {
     const std::size_t d = e.name.starts_with(key) ? 1 : detail::distance(key, e.name);
-    if (d <= 2) near.emplace_back(d, e.name);
+    if (d <= most) near.emplace_back(d, e.name);
   }
   std::stable_sort(near.begin(), near.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string_view> out;
-  for (const auto& n : near) out.push_back(n.second);
+  for (std::size_t k = 0; k < near.size() && k < 5; ++k) out.push_back(near[k].second);
   return out;
 }
 
