@@ -10,7 +10,7 @@
 // (likewise a NaN low). Batch and streaming run the same code: bit-identical.
 
 #include "detail/aroon_core.hpp"
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

@@ -5,7 +5,7 @@
 //
 // NaN: a NaN in any input makes exactly that bar NaN. Stateless; batch == streaming bitwise.
 
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

@@ -12,7 +12,7 @@
 
 #include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

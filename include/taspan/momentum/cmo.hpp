@@ -10,7 +10,7 @@
 // relative (the batch loop takes two bars per step, as RSI).
 
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

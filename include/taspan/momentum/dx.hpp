@@ -8,7 +8,7 @@
 // NaN: a bar with a NaN input yields NaN and restarts the warm-up. Batch == streaming bitwise.
 
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

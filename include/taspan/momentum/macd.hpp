@@ -22,7 +22,7 @@
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
-#include "../overlap/detail/recursive.hpp"
+#include "../core/detail/ema.hpp"
 #include "../overlap/ema.hpp"
 #include "detail/macd_core.hpp"
 

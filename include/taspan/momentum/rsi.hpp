@@ -16,7 +16,7 @@
 // last bit (well within 1e-14 relative; tested to 1e-12).
 
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

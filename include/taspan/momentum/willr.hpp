@@ -11,7 +11,7 @@
 
 #include "../core/detail/core_stream.hpp"
 #include "../rolling/detail/extremum.hpp"
-#include "detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

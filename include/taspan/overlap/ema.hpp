@@ -18,7 +18,7 @@
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
-#include "detail/recursive.hpp"
+#include "../core/detail/ema.hpp"
 
 namespace taspan {
 

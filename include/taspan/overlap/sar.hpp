@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

@@ -11,7 +11,7 @@
 #include "../core/detail/core_stream.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
-#include "detail/recursive.hpp"
+#include "../core/detail/ema.hpp"
 
 namespace taspan {
 

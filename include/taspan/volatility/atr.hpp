@@ -11,7 +11,7 @@
 // Batch and streaming run the same step code: bit-identical.
 
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

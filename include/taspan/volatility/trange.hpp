@@ -7,7 +7,7 @@
 // NaN: a NaN in bar k makes TR_k and TR_{k+1} NaN (the two bars that use it).
 
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

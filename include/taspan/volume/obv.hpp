@@ -10,7 +10,7 @@
 // Batch == streaming bitwise.
 
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

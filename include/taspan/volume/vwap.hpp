@@ -20,7 +20,7 @@
 #include <type_traits>
 
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
 
 namespace taspan {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "../../core/detail/core_stream.hpp"
-#include "wilder.hpp"
+#include "../../core/detail/wilder.hpp"
 
 namespace taspan::detail {
 

@@ -18,10 +18,10 @@
 #include <tuple>
 #include <vector>
 
-#include "../../core/concepts.hpp"
-#include "../../core/error.hpp"
-#include "../../core/numeric.hpp"
-#include "../../core/series_io.hpp"
+#include "../concepts.hpp"
+#include "../error.hpp"
+#include "../numeric.hpp"
+#include "../series_io.hpp"
 
 namespace taspan {
 

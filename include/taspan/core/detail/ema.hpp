@@ -12,8 +12,8 @@
 #include <cstddef>
 #include <span>
 
-#include "../../core/concepts.hpp"
-#include "../../core/numeric.hpp"
+#include "../concepts.hpp"
+#include "../numeric.hpp"
 
 namespace taspan::detail {
 
