@@ -12,7 +12,12 @@
 //
 // Valid ranges come from the library's own checks (entry::range_of), never from here.
 
-#include "../taspan.hpp"
+#include "../momentum.hpp"
+#include "../overlap.hpp"
+#include "../rolling.hpp"
+#include "../statistic.hpp"
+#include "../volatility.hpp"
+#include "../volume.hpp"
 #include "make_entry.hpp"
 
 namespace taspan::catalog::detail {

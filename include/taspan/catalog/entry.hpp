@@ -25,9 +25,9 @@
 #include <utility>
 
 #include "../core/error.hpp"
-#include "../momentum/detail/wilder.hpp"
 #include "../overlap/ema.hpp"
 #include "../overlap/ma.hpp"
+#include "../volatility/atr.hpp"
 
 namespace taspan::catalog {
 
