@@ -314,7 +314,8 @@ class entry {
   // The facts for these parameter values (moving-average types can decide them).
   [[nodiscard]] traits traits_for(std::span<const double> values) const {
     traits t = facts;
-    bool all_windowed = true, all_in_bounds = true;
+    bool all_windowed = true;
+    bool all_in_bounds = true;
     for (std::size_t k = 0; k < params.size(); ++k) {
       if (params[k].kind != param_kind::ma_type) continue;
       all_windowed = all_windowed && windowed_ma_type(static_cast<int>(values[k]));
@@ -389,7 +390,8 @@ inline valid_range entry::range_of(std::size_t k) const {
     const auto hi = detail::bisect(def, detail::order_key(no_bound), ok);
     return {detail::from_order_key(lo), detail::from_order_key(hi)};
   }
-  double lo = no_bound, hi = -no_bound;
+  double lo = no_bound;
+  double hi = -no_bound;
   for (const choice& c : p.choices) {
     lo = std::min(lo, static_cast<double>(c.value));
     hi = std::max(hi, static_cast<double>(c.value));
@@ -410,7 +412,8 @@ inline std::string entry::rule_of(std::size_t k) const {
   const double lowest = integer ? std::numeric_limits<int>::min() : -no_bound;
   const double highest = integer ? std::numeric_limits<int>::max() : no_bound;
   const bool finite = !integer && (r.lo == -top || r.hi == top);
-  const bool has_lo = r.lo != lowest && r.lo != -top, has_hi = r.hi != highest && r.hi != top;
+  const bool has_lo = r.lo != lowest && r.lo != -top;
+  const bool has_hi = r.hi != highest && r.hi != top;
   if (has_lo && has_hi)
     return "in [" + detail::number_text(r.lo) + ", " + detail::number_text(r.hi) + "]";
   std::string out;

@@ -22,6 +22,9 @@ template <class X, class... A>
 template <class... P>
 struct param_types {};
 
+// A string literal as a view (an empty TA-Lib name reads as a plain initialisation this way).
+[[nodiscard]] constexpr std::string_view text_of(const char* s) { return s; }
+
 // A parameter value as the C++ argument type: int, double, ma_type, or another enum.
 template <class P>
 [[nodiscard]] constexpr P to_param(double v) noexcept {
@@ -172,13 +175,17 @@ template <class Def>
 #define TASPAN_CATALOG_ENTRY(fn, talib_name, fam, text, ins, outs, types_, params_, facts_)   \
   struct fn##_def {                                                                           \
     static constexpr std::string_view name = #fn;                                             \
-    static constexpr std::string_view talib = talib_name;                                     \
+    static constexpr std::string_view talib = detail::text_of(talib_name);                    \
     static constexpr family family_of = family::fam;                                          \
-    static constexpr std::string_view summary = text;                                         \
-    static constexpr auto inputs = detail::list<input> ins;                                   \
-    static constexpr auto outputs = detail::list<std::string_view> outs;                      \
+    static constexpr std::string_view summary = detail::text_of(text);                        \
+    /* the lists come in parentheses: */                                                      \
+    static constexpr auto inputs =                                                            \
+        detail::list<input> ins; /* NOLINT(bugprone-macro-parentheses) */                     \
+    static constexpr auto outputs =                                                           \
+        detail::list<std::string_view> outs; /* NOLINT(bugprone-macro-parentheses) */         \
     using types = detail::param_types<TASPAN_CATALOG_UNPAREN types_>;                         \
-    static constexpr auto params = detail::list<param> params_;                               \
+    static constexpr auto params =                                                            \
+        detail::list<param> params_; /* NOLINT(bugprone-macro-parentheses) */                 \
     static constexpr traits facts = facts_;                                                   \
     static constexpr auto lookback = [](auto... p) -> decltype(taspan::fn##_lookback(p...)) { \
       return taspan::fn##_lookback(p...);                                                     \
