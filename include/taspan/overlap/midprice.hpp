@@ -18,8 +18,7 @@ template <series High, series Low, output_series Out>
 void midprice(const High& high, const Low& low, Out&& out, int period = 14) {
   detail::check_period("midprice", period, 2);
   detail::check_same_sizes("midprice", {"high", "low"}, high, low);
-  auto [h, y] = detail::in_out_spans("midprice", high, out);
-  const auto l = input_span(low);
+  auto [h, l, y] = detail::spans_of("midprice", detail::inputs(high, low), {"out"}, out);
   using T = series_value_t<High>;
   std::vector<T> lo(l.size());
   detail::rolling_best_kernel<detail::max_order>(h, y, period);
