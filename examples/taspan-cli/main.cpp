@@ -4,15 +4,17 @@
 //   taspan-cli --list
 //
 // Output: header "date,<outputs>", then one row per input row, in input order; warm-up (NaN)
-// cells are empty; numbers are printed shortest-round-trip (std::to_chars), so reading them back
-// gives the same double. Every error: exit status 2, one line on stderr, nothing on stdout (the
-// whole output is computed before anything is written).
+// cells are empty, and so are non-finite values (+-inf: read_csv rejects them); numbers are printed
+// shortest-round-trip (std::to_chars), so reading them back gives the same double. Every error:
+// exit status 2, one line on stderr, nothing on stdout (the whole output is computed before
+// anything is written).
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -36,7 +38,8 @@ constexpr std::string_view usage_text =
     "Runs one taspan indicator on a CSV with a header row (columns date, open, high, low,\n"
     "close, volume, found by name, case-insensitive, in any order; only those the indicator\n"
     "needs are required). Reads stdin unless --input is given, writes stdout unless --output\n"
-    "is given. Output: \"date,<outputs>\", one row per input row; warm-up cells are empty.\n"
+    "is given. Output: \"date,<outputs>\", one row per input row; warm-up and non-finite\n"
+    "cells are empty. --output is written whole or not at all (temporary file + rename).\n"
     "\n"
     "  INDICATOR        an indicator name, e.g. sma (case-insensitive)\n"
     "  name=value       a parameter, e.g. period=20 or matype=ema; unset ones take defaults\n"
@@ -63,7 +66,22 @@ struct usage_error : std::runtime_error {
   return out;
 }
 
-[[nodiscard]] std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// User text as it goes into a one-line message: control bytes (a newline in an argument) as \xNN.
+[[nodiscard]] std::string printable(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7f) {
+      out += c;
+      continue;
+    }
+    constexpr std::string_view hex = "0123456789abcdef";
+    out.append("\\x").append(1, hex[u >> 4]).append(1, hex[u & 15]);
+  }
+  return out;
+}
+
+[[nodiscard]] std::string in_quotes(std::string_view s) { return "\"" + printable(s) + "\""; }
 
 [[nodiscard]] std::string number_text(double v) {
   char buf[64];
@@ -192,7 +210,7 @@ struct usage_error : std::runtime_error {
     }
     if (!(v >= p.lo && v <= p.hi)) {
       const std::string r = range_text(p);
-      throw usage_error(rule + (r.starts_with("[") ? "in " + r : r) + ", got " + std::string(text));
+      throw usage_error(rule + (r.starts_with("[") ? "in " + r : r) + ", got " + printable(text));
     }
     values[k] = v;
   }
@@ -225,7 +243,7 @@ struct usage_error : std::runtime_error {
     if (!b.date_text.empty()) text += b.date_text[i];
     for (const auto& col : out) {
       text += ',';
-      if (std::isnan(col[i])) continue;
+      if (!std::isfinite(col[i])) continue;  // empty, as read_csv reads it back (allow_missing)
       const auto r = std::to_chars(buf, buf + sizeof buf, col[i]);
       text.append(buf, r.ptr);
     }
@@ -234,18 +252,44 @@ struct usage_error : std::runtime_error {
   return text;
 }
 
+[[nodiscard]] bool is_stdio(const std::string& path) { return path == "-"; }
+
+// Refuses --output naming the --input file: the run would replace the data it reads.
+void check_not_same_file(const std::string& input, const std::string& output) {
+  if (is_stdio(input) || is_stdio(output) || input.empty() || output.empty()) return;
+  std::error_code ec;
+  const bool same = input == output || std::filesystem::equivalent(input, output, ec);
+  if (same)
+    throw usage_error("--output " + in_quotes(output) +
+                      " is the --input file (write the result elsewhere)");
+}
+
+// Writes the whole text to a temporary file beside `path`, then renames it over `path`: a failed
+// run never leaves a truncated or half-written output.
 void write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
+  if (path.empty() || is_stdio(path)) {
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
     std::cout.flush();
     if (!std::cout) throw usage_error("cannot write to stdout");
     return;
   }
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) throw usage_error("cannot open " + in_quotes(path) + " for writing");
-  f.write(text.data(), static_cast<std::streamsize>(text.size()));
-  f.close();
-  if (!f) throw usage_error("cannot write " + in_quotes(path));
+  const std::string temp = path + ".taspan-cli-tmp";
+  {
+    std::ofstream f(temp, std::ios::binary | std::ios::trunc);
+    if (!f) throw usage_error("cannot open " + in_quotes(path) + " for writing");
+    f.write(text.data(), static_cast<std::streamsize>(text.size()));
+    f.close();
+    std::error_code ec;
+    if (!f) {
+      std::filesystem::remove(temp, ec);
+      throw usage_error("cannot write " + in_quotes(path));
+    }
+    std::filesystem::rename(temp, path, ec);
+    if (ec) {
+      std::filesystem::remove(temp, ec);
+      throw usage_error("cannot write " + in_quotes(path) + ": " + ec.message());
+    }
+  }
 }
 
 int run(int argc, char** argv) {
@@ -257,9 +301,13 @@ int run(int argc, char** argv) {
     auto value_of = [&](std::string_view option, bool& have) -> std::string {
       if (have) throw usage_error(std::string(option) + " given twice");
       have = true;
-      if (arg.size() > option.size()) return std::string(arg.substr(option.size() + 1));
-      if (k + 1 >= argc) throw usage_error(std::string(option) + " needs a file name");
-      return argv[++k];
+      std::string file;
+      if (arg.size() > option.size())
+        file = arg.substr(option.size() + 1);
+      else if (k + 1 < argc)
+        file = argv[++k];
+      if (file.empty()) throw usage_error(std::string(option) + " needs a file name");
+      return file;
     };
     if (arg == "--help" || arg == "-h") {
       std::cout << usage_text;
@@ -291,6 +339,7 @@ int run(int argc, char** argv) {
   if (ind == nullptr)
     throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
   const args a = parse_params(*ind, params);
+  check_not_same_file(input, output);
   const bars b = read_input(input, ind->inputs, allow_missing);
   const columns out = ind->run(b, a);
   write_output(output, format_output(*ind, b, out));
