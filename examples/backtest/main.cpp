@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../common/json_number.hpp"
 #include "strategy.hpp"
 
 #ifndef TASPAN_SOURCE_DIR
@@ -85,6 +86,14 @@ options parse(int argc, char** argv) {
         throw usage_error(std::string(a) + " must be >= 0, got " + std::to_string(v));
       return v;
     };
+    // Costs in basis points: 10,000 bp is the whole traded value, beyond which returns are
+    // meaningless (buy and hold went below -100% and the annual return printed nan).
+    auto cost_bps = [&](double v) {
+      if (non_negative(v) >= 10000)
+        throw usage_error(std::string(a) + " must be < 10000 (basis points), got " +
+                          std::to_string(v));
+      return v;
+    };
     if (a == "--help" || a == "-h") {
       std::fputs(usage_text, stdout);
       std::exit(0);
@@ -134,9 +143,9 @@ options parse(int argc, char** argv) {
     } else if (a == "--max-bars") {
       o.p.max_bars = positive(number<int>(a, value()));
     } else if (a == "--commission") {
-      o.p.commission_bps = non_negative(number<double>(a, value()));
+      o.p.commission_bps = cost_bps(number<double>(a, value()));
     } else if (a == "--slippage") {
-      o.p.slippage_bps = non_negative(number<double>(a, value()));
+      o.p.slippage_bps = cost_bps(number<double>(a, value()));
     } else if (a == "--json") {
       o.json = true;
     } else if (a == "--svg") {
@@ -197,12 +206,7 @@ std::string num(double x, const char* fmt = "%.2f") {
 }
 
 // JSON numbers: non-finite values as null.
-std::string jnum(double x) {
-  if (!std::isfinite(x)) return "null";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", x);
-  return buf;
-}
+std::string jnum(double x) { return taspan_examples::json_number(x); }
 
 void print_text(const options& o, const bt::bars& b, const bt::result& r, const bt::stats& s,
                 const bt::buy_and_hold& h) {
@@ -411,8 +415,9 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
 void print_sweep(const options& o, const bt::bars& b) {
   const std::vector<int> lookbacks{20, 50, 100, 200};
   const std::vector<double> stops{2.0, 3.0, 4.0};
+  const auto sets = static_cast<unsigned>(lookbacks.size() * stops.size());
   const unsigned threads =
-      o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+      std::min(sets, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
   const auto rows = bt::sweep(b, o.p, lookbacks, stops, threads);
   std::printf("sweep: %s breakout, %zu parameter sets on %u threads, %zu bars %s .. %s\n",
               method_name(o.p.method), rows.size(), threads, b.close.size(), date_of(b, 0).c_str(),

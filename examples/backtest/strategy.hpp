@@ -45,7 +45,9 @@
 #include <limits>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -457,9 +459,22 @@ inline std::vector<sweep_row> sweep(const bars& b, const params& base,
     work();
     return rows;
   }
+  // More threads than parameter sets would idle; a thread that cannot start is an error, raised
+  // once the started ones have joined (std::thread's destructor would otherwise terminate).
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, rows.size()));
   std::vector<std::thread> pool;
-  for (unsigned k = 0; k < threads; ++k) pool.emplace_back(work);
+  std::string failure;
+  for (unsigned k = 0; k < threads && failure.empty(); ++k) {
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error& e) {
+      failure = "cannot start sweep thread " + std::to_string(k + 1) + " of " +
+                std::to_string(threads) + ": " + e.what();
+      next = rows.size();  // the running threads stop after their current set
+    }
+  }
   for (auto& th : pool) th.join();
+  if (!failure.empty()) throw std::runtime_error(failure);
   return rows;
 }
 

@@ -12,6 +12,8 @@
 #include <taspan/io/csv.hpp>
 #include <taspan/taspan.hpp>
 
+#include "../common/json_number.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -181,6 +183,19 @@ std::optional<weekly_monthly_confirm> period_confirm(const analysis& a, taspan::
   return std::nullopt;
 }
 
+// Percent moves and B*H/L targets need positive prices (zero or negative ones printed "-nan%"
+// and "200% below"): the first bad one is an error naming its date and data row.
+void check_prices(const taspan::ohlcv<double>& b) {
+  const std::pair<const char*, const std::vector<double>*> columns[] = {
+      {"open", &b.open}, {"high", &b.high}, {"low", &b.low}, {"close", &b.close}};
+  for (std::size_t i = 0; i < b.date.size(); ++i)
+    for (const auto& [name, v] : columns)
+      if (i < v->size() && !((*v)[i] > 0))
+        throw usage_error{"prices must be > 0, got " + std::string(name) + " " +
+                          taspan_examples::json_number((*v)[i]) + " on " + b.date_text[i] +
+                          " (data row " + std::to_string(i + 1) + ")"};
+}
+
 analysis analyse(const options& opt) {
   analysis a;
   taspan::csv_options co;
@@ -188,6 +203,7 @@ analysis analyse(const options& opt) {
                 taspan::ohlcv_columns::low | taspan::ohlcv_columns::close;
   a.bars = taspan::read_csv<double>(opt.csv, co);
   auto& b = a.bars;
+  check_prices(b);
   std::size_t n = b.date.size();
   if (opt.as_of) {
     n = static_cast<std::size_t>(std::upper_bound(b.date.begin(), b.date.end(), *opt.as_of) -
@@ -406,12 +422,7 @@ void print_text(const analysis& a, const options& opt) {
 }
 
 std::string jstr(const std::string& s) { return "\"" + s + "\""; }
-std::string jnum(double v) {
-  if (std::isnan(v)) return "null";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
+std::string jnum(double v) { return taspan_examples::json_number(v); }
 
 void print_json(const analysis& a) {
   std::ostringstream j;
