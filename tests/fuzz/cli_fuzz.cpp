@@ -41,9 +41,9 @@ std::string write_bars() {
   double c = 100;
   for (int i = 0; i < 60; ++i) {
     c += (i * 7919 % 13) - 6.0;
-    f << "2024-" << (i / 28 + 1 < 10 ? "0" : "") << i / 28 + 1 << '-' << (i % 28 + 1 < 10 ? "0" : "")
-      << i % 28 + 1 << ',' << c << ',' << c + 2 << ',' << c - 2 << ',' << c + 0.5 << ','
-      << 1000 + i * 10 << '\n';
+    f << "2024-" << (i / 28 + 1 < 10 ? "0" : "") << i / 28 + 1 << '-'
+      << (i % 28 + 1 < 10 ? "0" : "") << i % 28 + 1 << ',' << c << ',' << c + 2 << ',' << c - 2
+      << ',' << c + 0.5 << ',' << 1000 + i * 10 << '\n';
   }
   return path.string();
 }
@@ -72,7 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       cur += static_cast<char>(data[i]);
     }
   }
-  for (const char* extra : {"--input", bars_file.c_str(), "--output", "-"}) args.emplace_back(extra);
+  for (const char* extra : {"--input", bars_file.c_str(), "--output", "-"})
+    args.emplace_back(extra);
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);

@@ -14,7 +14,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int aroon_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int aroon_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <class T>
 struct aroon_result {

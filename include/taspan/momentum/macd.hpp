@@ -34,6 +34,7 @@ struct macd_result {
 };
 
 [[nodiscard]] constexpr int macd_lookback(int fast = 12, int slow = 26, int signal = 9) noexcept {
+  if (!detail::lookback_args_ok(fast, slow, signal)) return -1;
   return (std::max(fast, slow) - 1) + (signal - 1);
 }
 

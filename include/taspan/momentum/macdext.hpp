@@ -27,6 +27,7 @@ namespace taspan {
                                              int slow = 26, ma_type slow_type = ma_type::sma,
                                              int signal = 9,
                                              ma_type signal_type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fast, slow, signal)) return -1;
   return std::max(ma_lookback(fast, fast_type), ma_lookback(slow, slow_type)) +
          ma_lookback(signal, signal_type);
 }

@@ -12,6 +12,7 @@ namespace taspan {
                                            ma_type slowk_matype = ma_type::sma,
                                            int slowd_period = 3,
                                            ma_type slowd_matype = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fastk_period, slowk_period, slowd_period)) return -1;
   return fastk_period - 1 + ma_lookback(slowk_period, slowk_matype) +
          ma_lookback(slowd_period, slowd_matype);
 }

@@ -10,6 +10,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int stochf_lookback(int fastk_period = 5, int fastd_period = 3,
                                             ma_type fastd_matype = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fastk_period, fastd_period)) return -1;
   return fastk_period - 1 + ma_lookback(fastd_period, fastd_matype);
 }
 

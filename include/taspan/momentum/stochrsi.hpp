@@ -15,6 +15,7 @@ namespace taspan {
 [[nodiscard]] constexpr int stochrsi_lookback(int period = 14, int fastk_period = 5,
                                               int fastd_period = 3,
                                               ma_type fastd_matype = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(period, fastk_period, fastd_period)) return -1;
   return rsi_lookback(period) + stochf_lookback(fastk_period, fastd_period, fastd_matype);
 }
 

@@ -16,7 +16,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int trix_lookback(int period = 30) noexcept { return 3 * (period - 1) + 1; }
+[[nodiscard]] constexpr int trix_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 3 * (period - 1) + 1;
+}
 
 namespace detail {
 

@@ -43,6 +43,7 @@ struct bbands_point {
 [[nodiscard]] constexpr int bbands_lookback(int period = 5, double /*nbdevup*/ = 2.0,
                                             double /*nbdevdn*/ = 2.0,
                                             ma_type type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return ma_lookback(period, type);
 }
 

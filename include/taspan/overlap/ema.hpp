@@ -25,6 +25,7 @@ namespace taspan {
 enum class ema_seed { sma, first_value };
 
 [[nodiscard]] constexpr int ema_lookback(int period = 30, ema_seed seed = ema_seed::sma) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return seed == ema_seed::first_value ? 0 : period - 1;
 }
 

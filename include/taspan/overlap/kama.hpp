@@ -22,6 +22,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int kama_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return period == 1 ? 0 : period;
 }
 

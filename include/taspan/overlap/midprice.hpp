@@ -12,7 +12,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int midprice_lookback(int period = 14) noexcept { return period - 1; }
+[[nodiscard]] constexpr int midprice_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series High, series Low, output_series Out>
 void midprice(const High& high, const Low& low, Out&& out, int period = 14) {

@@ -19,6 +19,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int t3_lookback(int period = 5, double /*vfactor*/ = 0.7) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return 6 * (period - 1);
 }
 

@@ -15,7 +15,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int tema_lookback(int period = 30) noexcept { return 3 * (period - 1); }
+[[nodiscard]] constexpr int tema_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 3 * (period - 1);
+}
 
 namespace detail {
 

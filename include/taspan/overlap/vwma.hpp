@@ -22,7 +22,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int vwma_lookback(int period = 20) noexcept { return period - 1; }
+[[nodiscard]] constexpr int vwma_lookback(int period = 20) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 

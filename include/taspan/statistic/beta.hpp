@@ -14,7 +14,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int beta_lookback(int period = 5) noexcept { return period; }
+[[nodiscard]] constexpr int beta_lookback(int period = 5) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 namespace detail {
 template <real T>

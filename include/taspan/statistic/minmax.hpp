@@ -9,7 +9,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int minmax_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int minmax_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 using minmax_result = rolling_minmax_result<T>;

@@ -12,7 +12,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int minmaxindex_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int minmaxindex_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 struct minmaxindex_result {

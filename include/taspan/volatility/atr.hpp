@@ -17,6 +17,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int atr_lookback(int period = 14,
                                          wilder_seed seed = wilder_seed::talib) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return seed == wilder_seed::talib ? period : period - 1;
 }
 

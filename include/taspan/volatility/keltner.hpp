@@ -14,6 +14,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int keltner_lookback(int period = 20, int atr_period = 10) noexcept {
+  if (!detail::lookback_args_ok(period, atr_period)) return -1;
   return std::max(ema_lookback(period), atr_lookback(atr_period));
 }
 

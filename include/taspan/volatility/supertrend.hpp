@@ -16,6 +16,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int supertrend_lookback(int period = 10,
                                                 double /*multiplier*/ = 3.0) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return atr_lookback(period);
 }
 

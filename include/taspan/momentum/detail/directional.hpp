@@ -11,7 +11,10 @@ namespace taspan::detail {
 
 enum class dm_side { plus, minus };
 
-[[nodiscard]] constexpr int dm_lookback(int period) noexcept { return period > 1 ? period - 1 : 1; }
+[[nodiscard]] constexpr int dm_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period > 1 ? period - 1 : 1;
+}
 
 // Smoothed +DM or -DM: defined from bar max(period - 1, 1) of a segment on.
 template <dm_side Side>
