@@ -9,8 +9,11 @@
 // NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming bitwise (the
 // batch takes the streaming step: RSI's two-bar loop rounds differently where gain - loss cancels).
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/gain_loss.hpp"
 
 namespace taspan {
 
