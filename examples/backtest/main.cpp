@@ -13,7 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "../common/chart_ticks.hpp"
 #include "../common/json_number.hpp"
+#include "../common/write_file.hpp"
 #include "strategy.hpp"
 
 #ifndef TASPAN_SOURCE_DIR
@@ -331,8 +333,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   for (double d : hdd) dlo = std::min(dlo, d);
   panel down{610, 100, dlo * 1.05 - 1e-9, 0};
 
-  std::ofstream f(path);
-  if (!f) throw usage_error("cannot write \"" + path + "\"");
+  std::ostringstream f;  // the whole chart, written to the file at the end (or not at all)
   char buf[256];
   auto line = [&](const char* fmt, auto... args) {
     std::snprintf(buf, sizeof buf, fmt, args...);
@@ -360,8 +361,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
         "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" fill=\"none\" "
         "stroke=\"#999\"/>\n",
         left, pn.top, plot_w, pn.height);
-    for (int k = 0; k <= 4; ++k) {
-      const double v = pn.lo + (pn.hi - pn.lo) * k / 4.0;
+    for (const double v : taspan_examples::nice_ticks(pn.lo, pn.hi, 5)) {  // round levels
       const double y = pn.y(v);
       line("<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>\n", left,
            left + plot_w, y, y);
@@ -409,7 +409,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   for (std::size_t i = 0; i < dd.size(); ++i) line("%.1f,%.1f ", x(i), down.y(dd[i]));
   line("%.1f,%.1f", x(n - 1), down.y(0));
   f << "\"/>\n</svg>\n";
-  if (!f) throw usage_error("cannot write \"" + path + "\"");
+  taspan_examples::write_whole_file(path, f.str());
 }
 
 void print_sweep(const options& o, const bt::bars& b) {

@@ -23,6 +23,8 @@ expect_error("taspan::read_csv: cannot open \"${WORKDIR}/missing.csv\"" --csv ${
 expect_error("--as-of expects a date YYYY-MM-DD, got \"2024-02-30\"" --as-of 2024-02-30)
 expect_error("--as-of expects a date" --as-of yesterday)
 expect_error("too little data: 1 daily bars" --csv ${WORKDIR}/short.csv)
+# A chart that cannot be written is an error before any report is printed (stdout empty).
+expect_error("cannot write \"${WORKDIR}/no_such_dir/chart.svg\"" --svg ${WORKDIR}/no_such_dir/chart.svg)
 expect_error("prices must be > 0, got close 0 on 2024-01-03 \\(data row 2\\)" --csv ${WORKDIR}/zero.csv)
 expect_error("prices must be > 0, got low -0.5 on 2024-01-02 \\(data row 1\\)"
   --csv ${WORKDIR}/negative.csv)

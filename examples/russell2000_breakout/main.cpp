@@ -12,7 +12,9 @@
 #include <taspan/io/csv.hpp>
 #include <taspan/taspan.hpp>
 
+#include "../common/chart_ticks.hpp"
 #include "../common/json_number.hpp"
+#include "../common/write_file.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -496,8 +498,7 @@ void write_svg(const analysis& a, const options& opt) {
   auto x = [&](std::size_t i) { return left + pw * static_cast<double>(i) / nx; };
   const double xr = left + pw;   // right edge
   const double xl = x(a.n - 1);  // last bar
-  std::ofstream f(opt.svg);
-  if (!f) throw usage_error{"cannot write " + opt.svg};
+  std::ostringstream f;          // the whole chart, written to the file at the end (or not at all)
   char buf[512];
   auto out = [&](const char* fmt, auto... args) {
     if constexpr (sizeof...(args) == 0) {
@@ -528,16 +529,15 @@ void write_svg(const analysis& a, const options& opt) {
   out("<text x=\"%.0f\" y=\"50\" font-size=\"12\" fill=\"#555\">%s scale; every level on the chart "
       "was found by taspan from the data (%s .. %s)</text>\n",
       left, lg ? "log" : "linear", b.date_text.front().c_str(), b.date_text[a.n - 1].c_str());
-  // Grid: every 250 or 500 points (linear), or at round levels (log).
+  // Grid: nice levels from the data's range (at most ~10 lines); on a log scale the round
+  // levels of the index when they fit the range.
   std::vector<double> grid;
   if (lg) {
     for (double g : {500.0, 750.0, 1000.0, 1250.0, 1500.0, 1750.0, 2000.0, 2500.0, 3000.0, 3500.0,
                      4000.0, 5000.0, 6000.0})
-      grid.push_back(g);
-  } else {
-    const double step = hi - lo > 2000 ? 500 : 250;
-    for (double g = std::ceil(lo / step) * step; g <= hi; g += step) grid.push_back(g);
+      if (g >= lo && g <= hi) grid.push_back(g);
   }
+  if (grid.size() < 2) grid = taspan_examples::nice_ticks(lo, hi, 10);
   for (double g : grid) {
     if (g < lo || g > hi) continue;
     out("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#e6e6e6\"/>\n", left, xr,
@@ -660,6 +660,7 @@ void write_svg(const analysis& a, const options& opt) {
       "Finance ^RUT daily levels. Chart: taspan examples/russell2000_breakout</text>\n",
       W - 12, H - 10);
   f << "</svg>\n";
+  taspan_examples::write_whole_file(opt.svg, f.str());
 }
 }  // namespace
 
@@ -667,15 +668,13 @@ int main(int argc, char** argv) {
   try {
     const options opt = parse_args(argc, argv);
     const analysis a = analyse(opt);
+    if (!opt.svg.empty()) write_svg(a, opt);  // first: a failed chart prints no report
     if (opt.json) {
       print_json(a);
     } else {
       print_text(a, opt);
     }
-    if (!opt.svg.empty()) {
-      write_svg(a, opt);
-      if (!opt.json) std::printf("\nChart written to %s\n", opt.svg.c_str());
-    }
+    if (!opt.svg.empty() && !opt.json) std::printf("\nChart written to %s\n", opt.svg.c_str());
     return 0;
   } catch (const usage_error& e) {
     std::fprintf(stderr, "russell2000_breakout: %s\n", e.what.c_str());

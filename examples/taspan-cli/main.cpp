@@ -24,6 +24,7 @@
 #include <system_error>
 #include <vector>
 
+#include "../common/write_file.hpp"
 #include "registry.hpp"
 
 namespace {
@@ -264,8 +265,7 @@ void check_not_same_file(const std::string& input, const std::string& output) {
                       " is the --input file (write the result elsewhere)");
 }
 
-// Writes the whole text to a temporary file beside `path`, then renames it over `path`: a failed
-// run never leaves a truncated or half-written output.
+// --output is written whole or not at all (examples/common/write_file.hpp).
 void write_output(const std::string& path, const std::string& text) {
   if (path.empty() || is_stdio(path)) {
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
@@ -273,22 +273,10 @@ void write_output(const std::string& path, const std::string& text) {
     if (!std::cout) throw usage_error("cannot write to stdout");
     return;
   }
-  const std::string temp = path + ".taspan-cli-tmp";
-  {
-    std::ofstream f(temp, std::ios::binary | std::ios::trunc);
-    if (!f) throw usage_error("cannot open " + in_quotes(path) + " for writing");
-    f.write(text.data(), static_cast<std::streamsize>(text.size()));
-    f.close();
-    std::error_code ec;
-    if (!f) {
-      std::filesystem::remove(temp, ec);
-      throw usage_error("cannot write " + in_quotes(path));
-    }
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-      std::filesystem::remove(temp, ec);
-      throw usage_error("cannot write " + in_quotes(path) + ": " + ec.message());
-    }
+  try {
+    taspan_examples::write_whole_file(path, text);
+  } catch (const std::runtime_error& e) {
+    throw usage_error(e.what());
   }
 }
 
