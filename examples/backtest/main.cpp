@@ -412,20 +412,52 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   taspan_examples::write_whole_file(path, f.str());
 }
 
+void print_sweep_json(const options& o, const bt::bars& b, const std::vector<bt::sweep_row>& rows,
+                      bool uses_lookback) {
+  std::ostringstream out;
+  out << "{\n  \"sweep\": \"" << method_name(o.p.method) << "\", \"bars\": " << b.close.size()
+      << ",\n  \"rows\": [";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    out << (i ? ",\n" : "\n") << "    {\"lookback\": ";
+    if (uses_lookback) {
+      out << rows[i].lookback;
+    } else {
+      out << "null";
+    }
+    out << ", \"stop_atr\": " << jnum(rows[i].stop_atr) << ", \"summary\": ";
+    stats_json(out, rows[i].s);
+    out << "}";
+  }
+  out << "\n  ],\n  \"buy_and_hold\": ";
+  stats_json(out, bt::hold(b, o.p).s);
+  out << "\n}\n";
+  std::fputs(out.str().c_str(), stdout);
+}
+
 void print_sweep(const options& o, const bt::bars& b) {
-  const std::vector<int> lookbacks{20, 50, 100, 200};
+  // The lookback only matters to the highest and donchian methods: range and all_time would
+  // repeat the same rows for every lookback.
+  const bool uses_lookback = o.p.method == taspan::breakout_method::highest ||
+                             o.p.method == taspan::breakout_method::donchian;
+  const std::vector<int> lookbacks =
+      uses_lookback ? std::vector<int>{20, 50, 100, 200} : std::vector<int>{o.p.lookback};
   const std::vector<double> stops{2.0, 3.0, 4.0};
   const auto sets = static_cast<unsigned>(lookbacks.size() * stops.size());
   const unsigned threads =
       std::min(sets, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
   const auto rows = bt::sweep(b, o.p, lookbacks, stops, threads);
+  if (o.json) {
+    print_sweep_json(o, b, rows, uses_lookback);
+    return;
+  }
   std::printf("sweep: %s breakout, %zu parameter sets on %u threads, %zu bars %s .. %s\n",
               method_name(o.p.method), rows.size(), threads, b.close.size(), date_of(b, 0).c_str(),
               date_of(b, b.close.size() - 1).c_str());
   std::printf("%8s %5s %7s %9s %9s %9s %8s %7s %9s\n", "lookback", "stop", "trades", "total",
               "annual", "max dd", "win", "PF", "exposure");
   for (const auto& row : rows) {
-    std::printf("%8d %5.1f %7zu %9s %9s %9s %8s %7s %9s\n", row.lookback, row.stop_atr,
+    std::printf("%8s %5.1f %7zu %9s %9s %9s %8s %7s %9s\n",
+                uses_lookback ? std::to_string(row.lookback).c_str() : "-", row.stop_atr,
                 row.s.trades, pct(row.s.total_return).c_str(), pct(row.s.annual_return).c_str(),
                 pct(row.s.max_drawdown).c_str(),
                 std::isnan(row.s.win_rate) ? "n/a" : pct(row.s.win_rate).c_str(),
@@ -444,6 +476,8 @@ int main(int argc, char** argv) {
     const bt::bars b = taspan::read_csv<double>(o.csv);
     if (b.close.size() < 2) throw usage_error("\"" + o.csv + "\" has fewer than 2 bars");
     if (o.do_sweep) {
+      if (!o.svg.empty())
+        throw usage_error("--svg draws one run: it cannot be combined with --sweep");
       print_sweep(o, b);
       return 0;
     }
