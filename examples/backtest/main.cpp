@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../common/chart_ticks.hpp"
+#include "../common/close_rule.hpp"
 #include "../common/json_number.hpp"
 #include "../common/write_file.hpp"
 #include "strategy.hpp"
@@ -472,9 +473,10 @@ void print_sweep(const options& o, const bt::bars& b) {
 
 int main(int argc, char** argv) {
   try {
-    const options o = parse(argc, argv);
+    options o = parse(argc, argv);
     const bt::bars b = taspan::read_csv<double>(o.csv);
     if (b.close.size() < 2) throw usage_error("\"" + o.csv + "\" has fewer than 2 bars");
+    o.p.week_close = taspan_examples::close_rule_for(b.date);  // weekend bars: next_bar
     if (o.do_sweep) {
       if (!o.svg.empty())
         throw usage_error("--svg draws one run: it cannot be combined with --sweep");

@@ -68,6 +68,9 @@ struct params {
   bool weekly_trend = false;  // require the last closed week's trend (30-week SMA) to be up
   int weekly_period = 30;
   int weekly_slope = 4;
+  // How weeks close: on their last weekday (exchange data) or on the next week's first bar (data
+  // with weekend bars; see examples/common/close_rule.hpp).
+  taspan::close_rule week_close = taspan::close_rule::last_weekday;
   double swing_pct = 5.0;  // zigzag threshold of the legs that measured moves measure
   target_kind target = target_kind::arithmetic;
   int atr_period = 14;
@@ -136,7 +139,7 @@ class stream_signals {
         breakout_(breakout_opts(p)),
         swing_(taspan::swing_threshold::percent(p.swing_pct)),
         atr_(p.atr_period),
-        weeks_(taspan::period_unit::week),
+        weeks_(taspan::period_unit::week, p.week_close),
         weekly_trend_(p.weekly_period, p.weekly_slope) {}
 
   signal update(std::chrono::year_month_day date, double open, double high, double low,

@@ -13,6 +13,7 @@
 #include <taspan/taspan.hpp>
 
 #include "../common/chart_ticks.hpp"
+#include "../common/close_rule.hpp"
 #include "../common/json_number.hpp"
 #include "../common/write_file.hpp"
 
@@ -164,7 +165,8 @@ std::string date_of(const analysis& a, std::size_t bar) { return a.bars.date_tex
 // The first weekly or monthly record close at or after daily bar `from` (on closed periods).
 std::optional<weekly_monthly_confirm> period_confirm(const analysis& a, taspan::period_unit unit,
                                                      std::size_t from) {
-  const auto periods = taspan::resample(std::span(a.bars.date), a.bars.close, unit);
+  const auto periods = taspan::resample(std::span(a.bars.date), a.bars.close, unit,
+                                        taspan_examples::close_rule_for(a.bars.date));
   std::vector<double> closes;
   for (std::size_t k = 0; k < periods.size() && periods.closed(k); ++k)
     closes.push_back(periods.close[k]);
@@ -222,7 +224,9 @@ analysis analyse(const options& opt) {
   a.n = n;
 
   // Trend on daily, weekly and monthly bars (weeks and months only once closed).
-  const auto tr = taspan::multi_timeframe_trend(std::span(b.date), b.close);
+  taspan::multi_timeframe_trend_options trend_options;
+  trend_options.rule = taspan_examples::close_rule_for(b.date);  // weekend bars: next_bar
+  const auto tr = taspan::multi_timeframe_trend(std::span(b.date), b.close, trend_options);
   a.trend_d = tr.daily[n - 1];
   a.trend_w = tr.weekly[n - 1];
   a.trend_m = tr.monthly[n - 1];
