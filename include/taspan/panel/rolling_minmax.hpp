@@ -125,11 +125,11 @@ void rolling_extreme_impl(const char* function, const In& in, Out&& out, int per
 }  // namespace detail
 
 [[nodiscard]] constexpr int rolling_max_lookback(int period) noexcept {
-  if (!detail::lookback_args_ok(period)) return -1;
+  if (!taspan::detail::lookback_args_ok(period)) return -1;
   return period - 1;
 }
 [[nodiscard]] constexpr int rolling_min_lookback(int period) noexcept {
-  if (!detail::lookback_args_ok(period)) return -1;
+  if (!taspan::detail::lookback_args_ok(period)) return -1;
   return period - 1;
 }
 
