@@ -24,6 +24,7 @@ namespace taspan {
 namespace detail {
 
 struct trix_core {
+  static constexpr bool restarts_on_overflow = true;
   ema_state e1, e2, e3;
   bool has_value = false;  // the last step returned a value
   explicit trix_core(int period) noexcept : e1(period), e2(period), e3(period) {}

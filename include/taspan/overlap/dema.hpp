@@ -23,6 +23,7 @@ namespace taspan {
 namespace detail {
 
 struct dema_core {
+  static constexpr bool restarts_on_overflow = true;
   ema_state e1, e2;
   explicit dema_core(int period) noexcept : e1(period), e2(period) {}
   double step(double x) noexcept {

@@ -30,6 +30,7 @@ namespace detail {
 
 class kama_core {
  public:
+  static constexpr bool restarts_on_overflow = true;
   explicit kama_core(int period)
       : period_(static_cast<std::size_t>(period)), window_(static_cast<std::size_t>(period) + 1) {}
 

@@ -167,11 +167,17 @@ class ma_core {
       reset();
       return nan_v<double>;
     }
-    return visit([x](auto& c) { return c.step(x); });
+    const double v = visit([x](auto& c) { return c.step(x); });
+    if (recursive() && overflowed(*this, v)) {
+      reset();
+      return nan_v<double>;
+    }
+    return v;
   }
   [[nodiscard]] double peek(double x) const noexcept {
     if (is_nan(x) && core_.index() > 1) return nan_v<double>;
-    return visit([x](const auto& c) { return peek_value(c, x); });
+    const double v = visit([x](const auto& c) { return peek_value(c, x); });
+    return recursive() && !(v - v == 0.0) ? nan_v<double> : v;
   }
   [[nodiscard]] bool ready() const noexcept {
     return visit([](const auto& c) { return c.ready(); });
@@ -181,6 +187,10 @@ class ma_core {
   }
 
  private:
+  // The types with a recursive state (they restart on overflow, see core_stream.hpp).
+  [[nodiscard]] bool recursive() const noexcept {
+    return visit([](const auto& c) { return overflow_restarting_core<std::decay_t<decltype(c)>>; });
+  }
   using variant = std::variant<identity_core, sma_core, ema_state, wma_core, dema_core, tema_core,
                                trima_core, kama_core, t3_core>;
   static variant make(int period, ma_type type) {

@@ -27,6 +27,7 @@ namespace detail {
 
 class t3_core {
  public:
+  static constexpr bool restarts_on_overflow = true;
   t3_core(int period, double vfactor) noexcept
       : n_(period), k_(ema_k(period)), one_minus_k_(1.0 - ema_k(period)) {
     const double v2 = vfactor * vfactor;

@@ -23,6 +23,7 @@ namespace taspan {
 namespace detail {
 
 struct tema_core {
+  static constexpr bool restarts_on_overflow = true;
   ema_state e1, e2, e3;
   explicit tema_core(int period) noexcept : e1(period), e2(period), e3(period) {}
   double step(double x) noexcept {

@@ -46,6 +46,10 @@ class directional_core {
       minus_ += dm.minus;
       tr_ += tr;
     }
+    if (!(plus_ - plus_ + (minus_ - minus_) + (tr_ - tr_) == 0.0)) {
+      count_ = -1;  // an overflow (prices near DBL_MAX, +-inf) restarts as a NaN bar does
+      return false;
+    }
     if (count_ < max_count_) ++count_;
     return true;
   }
