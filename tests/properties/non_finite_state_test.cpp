@@ -24,7 +24,7 @@ TYPED_TEST_SUITE(NonFiniteState, real_types);
 template <class T>
 bars<T> with_huge_pair(std::uint64_t seed, T huge) {
   bars<T> b = random_bars<T>(400, seed);
-  for (std::size_t i : {40, 41})
+  for (std::size_t i : {std::size_t{40}, std::size_t{41}})
     for (auto* s : {&b.open, &b.high, &b.low, &b.close}) (*s)[i] = huge;
   return b;
 }
