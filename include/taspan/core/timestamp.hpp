@@ -204,7 +204,7 @@ inline void put2(std::string& s, std::int64_t v) {
   if (format == time_format::epoch_s || format == time_format::epoch_ms ||
       (format == time_format::automatic && all_digits))
     return dt::parse_epoch(text, format);
-  if (format == time_format::date || (format == time_format::automatic && text.size() == 10)) {
+  if (format == time_format::date || (format == time_format::automatic && text.size() <= 10)) {
     time_parse_result r;
     std::chrono::sys_days day;
     r.error = dt::parse_date(text, day);
