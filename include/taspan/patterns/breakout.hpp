@@ -424,6 +424,9 @@ class breakout_stream {
   }
   [[nodiscard]] bool ready() const noexcept { return engine_.bars() > 0; }
   void reset() noexcept { engine_.reset(); }
+  // Events can fire from the first bar on (an all-time high needs no history); the channels
+  // fire once they hold their window, which the options, not a warm-up count, decide.
+  [[nodiscard]] int lookback() const noexcept { return 0; }
   [[nodiscard]] std::size_t bars_seen() const noexcept { return engine_.bars(); }
   [[nodiscard]] const breakout_options& options() const noexcept { return options_; }
 
