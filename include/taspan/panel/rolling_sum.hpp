@@ -21,6 +21,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -272,3 +273,4 @@ using taspan::rolling_sum_lookback;
 using taspan::sma_lookback;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

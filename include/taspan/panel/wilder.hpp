@@ -18,6 +18,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -250,3 +251,4 @@ using taspan::rsi_lookback;
 using taspan::wilder_seed;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END
