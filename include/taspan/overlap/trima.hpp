@@ -3,7 +3,7 @@
 // Weights 1, 2, ..., peak, ..., 2, 1 over `period` bars (TA-Lib's weights: odd n peaks once at
 // (n+1)/2; even n repeats n/2 twice). Computed as the SMA of an SMA, which has exactly those
 // weights: windows (n+1)/2 and (n+1)/2 for odd n, n/2 and n/2+1 for even n.
-// Numerics: both SMAs are drift-free running sums (rolling/sum.hpp, re-seeded every window).
+// Numerics: both SMAs are window sums made of their windows' values only (rolling/sum.hpp).
 // NaN: affects exactly the `period` windows that contain it. Batch == streaming, bit-identical.
 
 #include <span>
