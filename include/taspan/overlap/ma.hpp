@@ -121,8 +121,7 @@ class sma_core {
  public:
   explicit sma_core(int period) : n_(static_cast<double>(period)), sum_(period) {}
   double step(double x) noexcept {
-    const window_sum w = sum_.next(x);
-    sum_.commit(x, w);
+    const window_sum w = sum_.advance(x);
     return sum_.full() ? w.value<double>(n_) : nan_v<double>;
   }
   [[nodiscard]] double peek(double x) const noexcept {

@@ -30,12 +30,10 @@ class trima_core {
         second_(b_) {}
 
   double step(double x) noexcept {
-    const window_sum w1 = first_.next(x);
-    first_.commit(x, w1);
+    const window_sum w1 = first_.advance(x);
     if (!first_.full()) return nan_v<double>;
     const auto m = w1.value<double>(a_);
-    const window_sum w2 = second_.next(m);
-    second_.commit(m, w2);
+    const window_sum w2 = second_.advance(m);
     return second_.full() ? w2.value<double>(b_) : nan_v<double>;
   }
   [[nodiscard]] double peek(double x) const noexcept {

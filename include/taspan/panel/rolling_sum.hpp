@@ -90,9 +90,11 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
   double* suffix = neg + wv;       // p rows of wv: the last complete block's suffix sums
   std::vector<taspan::detail::window_sum_stream<T>> tail(
       static_cast<std::size_t>(w - wv), taspan::detail::window_sum_stream<T>(period));
-  const pd one = set1(1.0), d = set1(divisor), zero = set1(0.0),
-           pinf = set1(std::numeric_limits<double>::infinity()),
-           ninf = set1(-std::numeric_limits<double>::infinity());
+  const pd one = set1(1.0);
+  const pd d = set1(divisor);
+  const pd zero = set1(0.0);
+  const pd pinf = set1(std::numeric_limits<double>::infinity());
+  const pd ninf = set1(-std::numeric_limits<double>::infinity());
   const auto tail_step = [&](Index i) {
     for (Index j = wv; j < w; ++j) {
       auto& s = tail[static_cast<std::size_t>(j - wv)];
@@ -117,7 +119,9 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
   // The first window: counts, and the first block's suffix sums.
   for (Index k = 0; k < p - 1; ++k) tail_step(k);
   for (Index j = 0; j < wv; j += width) {
-    pd c = zero, cp = zero, cn = zero;
+    pd c = zero;
+    pd cp = zero;
+    pd cn = zero;
     for (Index k = 0; k < p; ++k) {
       const pd v = load_wide(x.row(k) + c0 + j);
       c = add(c, drop(one, finite_mask(v)));
@@ -163,8 +167,10 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
     } else {
       pd bad_lanes = zero;  // 1.0 in lanes where bar i has a non-finite value
       for (Index j = 0; j < wv; j += width) {
-        const pd vn = load_wide(xn + j), vo = load_wide(xo + j);
-        const pd okn = finite_mask(vn), oko = finite_mask(vo);
+        const pd vn = load_wide(xn + j);
+        const pd vo = load_wide(xo + j);
+        const pd okn = finite_mask(vn);
+        const pd oko = finite_mask(vo);
         const pd q = t == 0 ? zero : add(load(prefixes + j), keep(vn, okn));
         const pd s = add(load(sfx + j), q);
         const pd c = add(load(counts + j), sub(drop(one, okn), drop(one, oko)));

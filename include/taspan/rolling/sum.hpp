@@ -12,8 +12,10 @@
 // operations in the same order: bit-identical results.
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <span>
 #include <type_traits>
@@ -142,12 +144,15 @@ void for_each_window_sum(std::span<const T> x, std::size_t period, Emit&& emit, 
   }
 }
 
-// Batch kernel: out[i] = T(window sum / divisor) on the schedule above. kLanes consecutive blocks
-// run in lockstep (their suffix and prefix chains overlap instead of waiting on each other), in
-// double, with a vectorised division pass; a block whose chains met a NaN, an infinity or an
-// overflow (a chain that turned non-finite stays so: checked once per block, and per output for
-// the combined sum) is recomputed by for_each_window_sum, which counts them apart. Each output is
-// the same operations in the same order as in the stream: bit-identical.
+// Batch kernel: out[i] = T(window sum / divisor) on the schedule above. kLanes blocks run in
+// lockstep (their suffix and prefix chains overlap instead of waiting on each other), in double,
+// with a vectorised division pass. Lanes take adjacent blocks for short windows and blocks a
+// quarter of the series apart (kLanes long sequential streams) for long ones: measured fastest
+// each way (n = 1e6, AVX-512 EPYC: adjacent 0.7 vs 1.5 ns/bar at period 14, spread 0.8 vs 1.9 at
+// 200). A block whose chains met a NaN, an infinity or an overflow (a non-finite partial sum
+// stays non-finite, so one test per output of the combined sums finds it) is recomputed by
+// for_each_window_sum, which counts them apart. Each output is the same operations in the same
+// order as in the stream: bit-identical.
 template <real T>
 // NOLINTNEXTLINE(readability-function-cognitive-complexity): lanes in lockstep; split, they spill
 void rolling_sum_kernel(std::span<const T> x, std::span<T> y, int period, double divisor) {
@@ -156,42 +161,47 @@ void rolling_sum_kernel(std::span<const T> x, std::span<T> y, int period, double
   const auto p = static_cast<std::size_t>(period);
   if (start >= n) return;
   constexpr std::size_t kLanes = 4;
+  constexpr std::size_t kSpreadFrom = 32;                  // period from which lanes spread
+  constexpr std::uint64_t kExponent = 0x7ff0000000000000;  // all ones: inf or NaN
   std::vector<double> scratch(kLanes * std::min(p, n));
   const auto put = [&](std::size_t i, const window_sum& w) { y[i] = w.value<T>(divisor); };
-  const std::size_t blocks = (n - (p - 1)) / p;  // output blocks with all p outputs
-  std::size_t m = 0;
-  for (; m + kLanes <= blocks; m += kLanes) {
-    double* sfx[kLanes];
+  const std::size_t per_lane = (n - (p - 1)) / p / kLanes;  // whole output blocks per lane
+  for (std::size_t g = 0; g < per_lane; ++g) {
     std::size_t b[kLanes];  // first bar of each lane's block
-    double s[kLanes] = {}, q[kLanes] = {};
+    double* sfx[kLanes];
     for (std::size_t k = 0; k < kLanes; ++k) {
+      b[k] = (p >= kSpreadFrom ? k * per_lane + g : g * kLanes + k) * p;
       sfx[k] = scratch.data() + k * p;
-      b[k] = (m + k) * p;
     }
+    double s[kLanes] = {};  // suffix chains
+    double q[kLanes] = {};  // prefix chains
     for (std::size_t t = p; t-- > 0;) {
       for (std::size_t k = 0; k < kLanes; ++k) {
         s[k] = static_cast<double>(x[b[k] + t]) + s[k];
         sfx[k][t] = s[k];
       }
     }
-    for (std::size_t t = 0; t < p; ++t) {
+    for (double* f : sfx) f[0] = f[0] + 0.0;  // + prefix[0], as every path adds it
+    for (std::size_t t = 1; t < p; ++t) {
       for (std::size_t k = 0; k < kLanes; ++k) {
-        if (t != 0) q[k] = q[k] + static_cast<double>(x[b[k] + p - 1 + t]);
+        q[k] = q[k] + static_cast<double>(x[b[k] + p - 1 + t]);
         sfx[k][t] = sfx[k][t] + q[k];
       }
     }
     for (std::size_t k = 0; k < kLanes; ++k) {
       T* out = y.data() + b[k] + p - 1;
-      bool finite = true;
+      const double* r = sfx[k];
+      // Any non-finite sum, tested on the bits (an integer OR: the loop stays vectorised).
+      std::uint64_t nonfinite = 0;
       for (std::size_t t = 0; t < p; ++t) {
-        const double r = sfx[k][t];
-        finite &= std::abs(r) <= std::numeric_limits<double>::max();
-        out[t] = static_cast<T>(r / divisor);
+        nonfinite |= static_cast<std::uint64_t>((std::bit_cast<std::uint64_t>(r[t]) & kExponent) ==
+                                                kExponent);
+        out[t] = static_cast<T>(r[t] / divisor);
       }
-      if (!finite) for_each_window_sum(x, p, put, b[k] + p - 1, b[k] + 2 * p - 1, sfx[k]);
+      if (nonfinite != 0) for_each_window_sum(x, p, put, b[k] + p - 1, b[k] + 2 * p - 1, sfx[k]);
     }
   }
-  for_each_window_sum(x, p, put, m * p + p - 1, n, scratch.data());
+  for_each_window_sum(x, p, put, kLanes * per_lane * p + p - 1, n, scratch.data());
 }
 
 // Streaming twin of for_each_window_sum: the same additions in the same order.
@@ -231,14 +241,38 @@ class window_sum_stream {
     window_.push(x);
     counts_ = w;
     if (ends_block) {
-      const std::size_t p = window_.capacity();
-      block_suffix_sums([&](std::size_t k) noexcept { return window_[k]; }, p, suffix_.data());
-      prefix_ = 0.0;
-      phase_ = 0;
+      store_suffix_sums();
       return;
     }
     prefix_ = prefix_ + window_sum::clean(x);
     if (was_full) ++phase_;
+  }
+  // next(x) and commit(x, ...) in one pass: the same result, the block's suffix sums summed once.
+  window_sum advance(T x) noexcept {
+    const bool ends_block = block_ends_next();
+    const bool was_full = window_.full();
+    if (!(x - x == T(0))) counts_.count(x, 1);
+    if (was_full) {
+      const T old = window_.front();
+      if (!(old - old == T(0))) counts_.count(old, -1);
+    }
+    window_.push(x);
+    window_sum w = counts_;
+    if (ends_block) {
+      store_suffix_sums();
+      w.sum = suffix_[0] + prefix_;
+    } else {
+      prefix_ = prefix_ + window_sum::clean(x);
+      if (!was_full) {
+        w.sum = prefix_;  // warm-up: not a window yet
+        return w;
+      }
+      ++phase_;
+      w.sum = suffix_[phase_] + prefix_;
+    }
+    if (w.overflowed())
+      w = window_sum_from([&](std::size_t k) noexcept { return window_[k]; }, window_.capacity());
+    return w;
   }
   [[nodiscard]] bool full() const noexcept { return window_.full(); }
   [[nodiscard]] bool full_after_next() const noexcept {
@@ -252,6 +286,17 @@ class window_sum_stream {
   }
 
  private:
+  // The window now held is a complete block: its suffix sums; the prefix restarts.
+  void store_suffix_sums() noexcept {
+    std::size_t k = window_.capacity();
+    double s = 0.0;
+    window_.for_each_reverse([&](T v) noexcept {
+      s = window_sum::clean(v) + s;
+      suffix_[--k] = s;
+    });
+    prefix_ = 0.0;
+    phase_ = 0;
+  }
   // The next bar completes a block: the first full window, or phase period-1 -> 0.
   [[nodiscard]] bool block_ends_next() const noexcept {
     return window_.full() ? phase_ + 1 == window_.capacity() : full_after_next();
@@ -292,8 +337,7 @@ class rolling_sum_stream {
   explicit rolling_sum_stream(int period) : period_(checked(period)), sum_(period) {}
 
   T update(T x) noexcept {
-    const detail::window_sum w = sum_.next(x);
-    sum_.commit(x, w);
+    const detail::window_sum w = sum_.advance(x);
     return sum_.full() ? w.value<T>(divisor_) : nan_v<T>;
   }
   [[nodiscard]] T peek(T x) const noexcept {
