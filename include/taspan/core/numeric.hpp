@@ -31,5 +31,12 @@ template <real T>
   return x != x;  // NOLINT(misc-redundant-expression): std::isnan is not constexpr in C++20
 }
 
+// True when any input of the bar is NaN (one compare: a sum is NaN iff a term is NaN or inf-inf).
+template <class... X>
+[[nodiscard]] constexpr bool any_nan(X... x) noexcept {
+  const double s = (static_cast<double>(x) + ...);
+  return is_nan(s);
+}
+
 }  // namespace detail
 }  // namespace taspan

@@ -9,8 +9,11 @@
 // NaN: a NaN high makes both outputs NaN on exactly the period + 1 bars whose window holds it
 // (likewise a NaN low). Batch and streaming run the same code: bit-identical.
 
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 #include "detail/aroon_core.hpp"
-#include "detail/wilder.hpp"
 
 namespace taspan {
 

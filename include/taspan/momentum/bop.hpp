@@ -5,7 +5,10 @@
 //
 // NaN: a NaN in any input makes exactly that bar NaN. Stateless; batch == streaming bitwise.
 
-#include "detail/wilder.hpp"
+#include "../core/concepts.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
 

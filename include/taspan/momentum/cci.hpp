@@ -10,9 +10,12 @@
 // NaN: a NaN input makes exactly the `period` windows that hold its bar NaN.
 // Batch and streaming run the same code in the same order: bit-identical.
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
-#include "detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
 

@@ -9,8 +9,11 @@
 // NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming to ~1e-14
 // relative (the batch loop takes two bars per step, as RSI).
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/gain_loss.hpp"
 
 namespace taspan {
 

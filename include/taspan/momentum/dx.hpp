@@ -7,8 +7,11 @@
 // first bar); taspan does the same. Values lie in [0, 100].
 // NaN: a bar with a NaN input yields NaN and restarts the warm-up. Batch == streaming bitwise.
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/directional.hpp"
 
 namespace taspan {
 

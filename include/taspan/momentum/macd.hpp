@@ -19,10 +19,10 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/ema.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
-#include "../overlap/detail/recursive.hpp"
 #include "../overlap/ema.hpp"
 #include "detail/macd_core.hpp"
 

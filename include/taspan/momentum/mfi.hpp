@@ -10,9 +10,12 @@
 // NaN: a NaN input at bar k makes the flows of bars k and k+1 NaN, so exactly the outputs whose
 // windows hold one of them (bars k .. k + period) are NaN. Batch == streaming bitwise.
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 #include "../rolling/sum.hpp"
-#include "detail/wilder.hpp"
 
 namespace taspan {
 

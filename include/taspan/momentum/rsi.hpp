@@ -15,8 +15,11 @@
 // (detail::gain_loss_core::run_pairs), so every other value may differ from streaming in the
 // last bit (well within 1e-14 relative; tested to 1e-12).
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/series_io.hpp"
+#include "detail/gain_loss.hpp"
 
 namespace taspan {
 

@@ -16,9 +16,13 @@
 #include <algorithm>
 #include <array>
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
+#include "../core/detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 #include "../rolling/sum.hpp"
-#include "detail/wilder.hpp"
 
 namespace taspan {
 

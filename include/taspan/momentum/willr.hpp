@@ -9,9 +9,12 @@
 // NaN: a NaN high or low makes exactly the `period` windows holding it NaN; a NaN close only its
 // own bar. Batch and streaming run the same code: bit-identical.
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 #include "../rolling/detail/extremum.hpp"
-#include "detail/wilder.hpp"
 
 namespace taspan {
 

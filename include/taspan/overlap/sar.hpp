@@ -11,8 +11,12 @@
 
 #include <vector>
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
 

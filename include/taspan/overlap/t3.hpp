@@ -12,9 +12,9 @@
 
 #include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
+#include "../core/detail/ema.hpp"
 #include "../core/error.hpp"
 #include "../core/series_io.hpp"
-#include "detail/recursive.hpp"
 
 namespace taspan {
 

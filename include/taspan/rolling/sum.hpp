@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "../core/concepts.hpp"
+#include "../core/detail/core_stream.hpp"
 #include "../core/detail/ring.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
@@ -329,15 +330,18 @@ template <series In>
   return out;
 }
 
-template <class T>
-class rolling_sum_stream {
-  static_assert(is_real_v<T>, "taspan::rolling_sum_stream<T>: T must be float or double");
+namespace detail {
 
+// The rolling sum divided by a fixed divisor, one bar at a time: the core of rolling_sum_stream,
+// of the streams that rename or scale it (sum_stream, rolling_mean_stream, sma_stream) and of
+// ma_stream's SMA. A NaN enters the window (it affects exactly the windows that hold it).
+template <real T>
+class rolling_sum_core {
  public:
-  explicit rolling_sum_stream(int period) : period_(checked(period)), sum_(period) {}
-
-  T update(T x) noexcept {
-    const detail::window_sum w = sum_.advance(x);
+  static constexpr bool nan_aware = true;
+  rolling_sum_core(int period, double divisor) : sum_(period), divisor_(divisor) {}
+  T step(T x) noexcept {
+    const window_sum w = sum_.advance(x);
     return sum_.full() ? w.value<T>(divisor_) : nan_v<T>;
   }
   [[nodiscard]] T peek(T x) const noexcept {
@@ -345,21 +349,38 @@ class rolling_sum_stream {
   }
   [[nodiscard]] bool ready() const noexcept { return sum_.full(); }
   void reset() noexcept { sum_.reset(); }
-  [[nodiscard]] int period() const noexcept { return period_; }
-  [[nodiscard]] int lookback() const noexcept { return rolling_sum_lookback(period_); }
-
- protected:
-  rolling_sum_stream(int period, double divisor, const char* function)
-      : period_(checked(period, function)), sum_(period), divisor_(divisor) {}
 
  private:
-  static int checked(int period, const char* function = "rolling_sum_stream") {
-    detail::check_period(function, period);
-    return period;
-  }
+  window_sum_stream<T> sum_;
+  double divisor_;
+};
+
+// The stream of a rolling sum under a given name: `function` names it in error messages,
+// `min_period` is its smallest period (TA-Lib's SUM wants 2), `mean` divides by the period.
+template <class T>
+class rolling_sum_stream_as : public core_stream<T, rolling_sum_core<T>> {
+ public:
+  [[nodiscard]] int period() const noexcept { return period_; }
+
+ protected:
+  rolling_sum_stream_as(const char* function, int period, int min_period, bool mean)
+      : core_stream<T, rolling_sum_core<T>>(
+            rolling_sum_core<T>(check_period(function, period, min_period),
+                                mean ? static_cast<double>(period) : 1.0),
+            rolling_sum_lookback(period)),
+        period_(period) {}
+
+ private:
   int period_;
-  detail::window_sum_stream<T> sum_;
-  double divisor_ = 1.0;
+};
+
+}  // namespace detail
+
+template <class T>
+class rolling_sum_stream : public detail::rolling_sum_stream_as<T> {
+ public:
+  explicit rolling_sum_stream(int period)
+      : detail::rolling_sum_stream_as<T>("rolling_sum_stream", period, 1, false) {}
 };
 
 }  // namespace taspan

@@ -10,10 +10,19 @@
 // NaN: a bar with a NaN input yields NaN and restarts the warm-up (the next bar is a first bar).
 // Batch and streaming run the same step code: bit-identical.
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
+
+// How a Wilder average is seeded. talib: the SMA of the first n values, with the first true range
+// at bar 1 (TA-Lib ATR/NATR). tradingview: Pine's ta.atr, whose true range at bar 0 is high - low,
+// so the seed is the SMA of bars 0..n-1 and the first value comes one bar earlier.
+enum class wilder_seed { talib, tradingview };
 
 [[nodiscard]] constexpr int atr_lookback(int period = 14,
                                          wilder_seed seed = wilder_seed::talib) noexcept {

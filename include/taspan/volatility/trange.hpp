@@ -6,8 +6,12 @@
 // Bar 0 has no previous close, so it is NaN (as TA-Lib, which starts its output at bar 1).
 // NaN: a NaN in bar k makes TR_k and TR_{k+1} NaN (the two bars that use it).
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
 

@@ -29,10 +29,6 @@ namespace detail {
   return range > 0.0 ? (close - low - (high - close)) / range * volume : 0.0;
 }
 
-[[nodiscard]] constexpr bool any_nan(double a, double b, double c, double d) noexcept {
-  return is_nan(a) || is_nan(b) || is_nan(c) || is_nan(d);
-}
-
 struct ad_core {
   static constexpr bool nan_aware = true;
   double ad = 0.0;

@@ -9,8 +9,11 @@
 // a first bar again (OBV = its volume), like every recursive indicator in taspan.
 // Batch == streaming bitwise.
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
 

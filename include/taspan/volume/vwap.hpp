@@ -19,8 +19,11 @@
 #include <cstddef>
 #include <type_traits>
 
+#include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
-#include "../momentum/detail/wilder.hpp"
+#include "../core/error.hpp"
+#include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 
 namespace taspan {
 

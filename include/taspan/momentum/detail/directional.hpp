@@ -5,9 +5,78 @@
 #include <vector>
 
 #include "../../core/detail/core_stream.hpp"
-#include "wilder.hpp"
+#include "../../core/detail/wilder.hpp"
+#include "../../core/numeric.hpp"
 
 namespace taspan::detail {
+
+// Wilder-smoothed +DM, -DM and TR the way TA-Lib's PLUS_DM/MINUS_DM/PLUS_DI/MINUS_DI/DX/ADX do it:
+// the one-bar values of bars 1..n-1 are summed, and every later bar applies s = s - s/n + x.
+// count() is the number of one-bar values consumed since the (re)start: bar k of a segment has
+// count k.
+class directional_core {
+ public:
+  explicit directional_core(int period) noexcept : w_(period), period_(period) {}
+
+  // Feeds one bar; false when the bar restarted the state (first bar or a NaN input).
+  bool step(double h, double l, double c) noexcept {
+    if (any_nan(h, l, c)) {
+      count_ = -1;
+      return false;
+    }
+    if (count_ < 0) {
+      ph_ = h;
+      pl_ = l;
+      pc_ = c;
+      count_ = 0;
+      plus_ = minus_ = tr_ = 0.0;
+      return false;
+    }
+    const dm_pair dm = directional_movement(h - ph_, pl_ - l);
+    const double tr = true_range(h, l, pc_);
+    ph_ = h;
+    pl_ = l;
+    pc_ = c;
+    if (count_ >= period_ - 1) {
+      plus_ = w_.sum(plus_, dm.plus);
+      minus_ = w_.sum(minus_, dm.minus);
+      tr_ = w_.sum(tr_, tr);
+    } else {
+      plus_ += dm.plus;
+      minus_ += dm.minus;
+      tr_ += tr;
+    }
+    if (count_ < max_count_) ++count_;
+    return true;
+  }
+  [[nodiscard]] int count() const noexcept { return count_; }
+  [[nodiscard]] double plus() const noexcept { return plus_; }
+  [[nodiscard]] double minus() const noexcept { return minus_; }
+  [[nodiscard]] double tr() const noexcept { return tr_; }
+  // +DI and -DI (0 when the smoothed true range is 0, as TA-Lib).
+  [[nodiscard]] double plus_di() const noexcept { return tr_ != 0.0 ? 100.0 * (plus_ / tr_) : 0.0; }
+  [[nodiscard]] double minus_di() const noexcept {
+    return tr_ != 0.0 ? 100.0 * (minus_ / tr_) : 0.0;
+  }
+  // DX of this bar, or false when it is undefined (TR or +DI + -DI is 0).
+  [[nodiscard]] bool dx(double& out) const noexcept {
+    if (tr_ == 0.0) return false;
+    const double m = 100.0 * (minus_ / tr_);
+    const double p = 100.0 * (plus_ / tr_);
+    const double s = m + p;
+    if (s == 0.0) return false;
+    out = 100.0 * (std::abs(m - p) / s);
+    return true;
+  }
+
+ private:
+  static constexpr int max_count_ = 1 << 30;
+  wilder_weights w_;
+  int period_;
+  int count_ = -1;
+  double ph_ = 0.0, pl_ = 0.0, pc_ = 0.0;
+  double plus_ = 0.0, minus_ = 0.0, tr_ = 0.0;
+};
 
 enum class dm_side { plus, minus };
 

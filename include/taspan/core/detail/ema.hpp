@@ -1,9 +1,10 @@
 #pragma once
-// Building blocks of the moving-average family: the EMA state shared by EMA, DEMA, TEMA, TRIX,
-// MACD, ...; and a fast batch kernel for the EMA recursion. The family's cores run in batch and
-// streaming through core/detail/core_stream.hpp.
+// EMA building blocks shared by several families: the EMA state of EMA, DEMA, TEMA, T3 and MA
+// (overlap), MACD and TRIX (momentum) and ADOSC (volume); a fast batch kernel for the EMA
+// recursion; and the NaN-run splitter the recursive batch kernels use. The cores built on them
+// run in batch and streaming through core/detail/core_stream.hpp.
 //
-// NaN policy of the family: a NaN input resets the core, so the output is NaN on that bar and on
+// NaN policy of those cores: a NaN input resets the core, so the output is NaN on that bar and on
 // the `lookback` bars after it (the warm-up starts again). For windowed indicators whose span is
 // lookback+1 bars (WMA, TRIMA, HMA, VWMA, SMA-type MAs) this is exactly "a NaN affects the windows
 // that contain it".
@@ -12,8 +13,8 @@
 #include <cstddef>
 #include <span>
 
-#include "../../core/concepts.hpp"
-#include "../../core/numeric.hpp"
+#include "../concepts.hpp"
+#include "../numeric.hpp"
 
 namespace taspan::detail {
 
