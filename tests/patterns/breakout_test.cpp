@@ -120,6 +120,7 @@ TYPED_TEST(Breakout, RangeBaseThenBreakout) {
   EXPECT_EQ(e.follow_through_at, std::size_t{26});  // 113 > 112
   EXPECT_FALSE(e.higher_tf_agrees.has_value());
   EXPECT_EQ(run_stream(b, o), ev);
+  EXPECT_EQ(taspan::breakouts(b.high, b.low, b.close, b.volume, o), ev);  // the series overload
 
   o.min_bars = 22;  // the base is 21 bars
   EXPECT_TRUE(run(b, o).empty());
@@ -337,6 +338,8 @@ TEST(Breakout, BadParameters) {
                       "taspan::breakouts: volume size must be the size of close (10), got 0");
   EXPECT_TASPAN_ERROR(taspan::breakouts(x, y, x),
                       "taspan::breakouts: low size must be the size of high (10), got 9");
+  EXPECT_TASPAN_ERROR(taspan::breakouts(x, x, x, y, o),
+                      "taspan::breakouts: volume size must be the size of high (10), got 9");
 }
 
 }  // namespace

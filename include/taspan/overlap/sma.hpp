@@ -25,10 +25,10 @@ template <series In>
 }
 
 template <class T>
-class sma_stream : public rolling_sum_stream<T> {
+class sma_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit sma_stream(int period = 30)
-      : rolling_sum_stream<T>(period, static_cast<double>(period), "sma_stream") {}
+      : detail::rolling_sum_stream_as<T>("sma_stream", period, 1, true) {}
 };
 
 }  // namespace taspan

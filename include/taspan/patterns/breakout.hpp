@@ -388,7 +388,7 @@ template <real T>
   return out;
 }
 
-// Convenience: high, low, close (and optionally volume) as any series.
+// Convenience: high, low, close as any series.
 template <series High, series Low, series Close>
 [[nodiscard]] std::vector<breakout_event<series_value_t<Close>>> breakouts(
     const High& high, const Low& low, const Close& close, const breakout_options& options = {}) {
@@ -396,6 +396,19 @@ template <series High, series Low, series Close>
   using T = series_value_t<Close>;
   return breakouts(breakout_series<T>{input_span(high), input_span(low), input_span(close)},
                    options);
+}
+
+// Convenience with volume, for volume confirmation (options.volume_period > 0).
+template <series High, series Low, series Close, series Volume>
+[[nodiscard]] std::vector<breakout_event<series_value_t<Close>>> breakouts(
+    const High& high, const Low& low, const Close& close, const Volume& volume,
+    const breakout_options& options = {}) {
+  detail::check_same_sizes("breakouts", {"high", "low", "close", "volume"}, high, low, close,
+                           volume);
+  using T = series_value_t<Close>;
+  return breakouts(
+      breakout_series<T>{input_span(high), input_span(low), input_span(close), input_span(volume)},
+      options);
 }
 
 // What one bar of breakout_stream reports.
@@ -432,6 +445,9 @@ class breakout_stream {
   }
   [[nodiscard]] bool ready() const noexcept { return engine_.bars() > 0; }
   void reset() noexcept { engine_.reset(); }
+  // Events can fire from the first bar on (an all-time high needs no history); the channels
+  // fire once they hold their window, which the options, not a warm-up count, decide.
+  [[nodiscard]] int lookback() const noexcept { return 0; }
   [[nodiscard]] std::size_t bars_seen() const noexcept { return engine_.bars(); }
   [[nodiscard]] const breakout_options& options() const noexcept { return options_; }
 

@@ -25,10 +25,10 @@ template <series In>
 }
 
 template <class T>
-class rolling_mean_stream : public rolling_sum_stream<T> {
+class rolling_mean_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit rolling_mean_stream(int period)
-      : rolling_sum_stream<T>(period, static_cast<double>(period), "rolling_mean_stream") {}
+      : detail::rolling_sum_stream_as<T>("rolling_mean_stream", period, 1, true) {}
 };
 
 }  // namespace taspan

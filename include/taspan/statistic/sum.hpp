@@ -28,10 +28,10 @@ template <series In>
 }
 
 template <class T>
-class sum_stream : public rolling_sum_stream<T> {
+class sum_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit sum_stream(int period = 30)
-      : rolling_sum_stream<T>(detail::check_period("sum_stream", period, 2), 1.0, "sum_stream") {}
+      : detail::rolling_sum_stream_as<T>("sum_stream", period, 2, false) {}
 };
 
 }  // namespace taspan

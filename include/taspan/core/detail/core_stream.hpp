@@ -1,6 +1,9 @@
 #pragma once
 // The batch driver and the streaming shell shared by every indicator built on a per-bar "core":
-// batch and streaming make the same calls on the same core, so they are bit-identical.
+// run_core and core_stream make the same calls on the same core, so a batch function that runs
+// run_core is bit-identical to its stream. Some batch functions run a faster kernel instead and
+// agree with their stream to rounding, as their headers say (ema's chunked ema_run, rsi's
+// two-bar gain_loss_core::run_pairs).
 //
 // A core is a copyable state machine fed one bar at a time:
 //   step(x...)        consumes the bar's inputs and returns its value (double, or T for cores
