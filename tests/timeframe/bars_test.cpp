@@ -8,6 +8,7 @@
 #include <random>
 #include <vector>
 
+#include "taspan/patterns/breakout.hpp"
 #include "taspan/timeframe.hpp"
 #include "taspan/volume/vwap.hpp"
 #include "taspan_test.hpp"
@@ -273,6 +274,44 @@ TEST(BarResample, MultiTimeframeTrendAgreement) {
   for (std::size_t i = 0; i < hourly.size(); ++i)
     EXPECT_TRUE(hourly[i] == r.trends[1][i] ||
                 (std::isnan(hourly[i]) && std::isnan(r.trends[1][i])));
+}
+
+// Breakouts on 5-minute bars with agreement from the hourly trend of those bars: every event
+// records whether the last closed hour's trend agreed (taspan::breakout_series::higher_tf).
+TEST(BarResample, IntradayBreakoutsWithHigherTimeframeAgreement) {
+  const auto b = make_minutes(10);
+  const auto five = taspan::resample(std::span<const timestamp>(b.time), b.open, b.high, b.low,
+                                     b.close, b.volume, {bar_unit::minute, 5}, us_session());
+  auto opt = us_session();
+  opt.base_length = minutes{5};
+  const auto hourly = taspan::higher_timeframe_trend(
+      std::span<const timestamp>(five.time), five.close, {{bar_unit::hour, 1}, {6, 2}}, opt);
+  taspan::breakout_options o;
+  o.period = 12;
+  o.sides = taspan::breakout_sides::both;
+  const taspan::breakout_series<double> in{five.high, five.low, five.close, {}, hourly};
+  const auto events = taspan::breakouts(in, o);
+  std::size_t judged = 0;
+  for (const auto& e : events) {
+    if (std::isnan(hourly[e.bar])) {
+      EXPECT_FALSE(e.higher_tf_agrees.has_value());
+      continue;
+    }
+    ASSERT_TRUE(e.higher_tf_agrees.has_value());
+    EXPECT_EQ(*e.higher_tf_agrees,
+              e.side == taspan::direction::up ? hourly[e.bar] > 0 : hourly[e.bar] < 0);
+    ++judged;
+  }
+  EXPECT_GT(judged, 5u);
+  // The hourly value a 5-minute bar sees comes from an hour closed at or before it: the 5-minute
+  // bar 10:55 closes the 10:00 hour, so from it on that hour is visible.
+  const auto hours_of_five =
+      taspan::resample(std::span<const timestamp>(five.time), five.close, {bar_unit::hour, 1}, opt);
+  for (std::size_t k = 0; k < hours_of_five.size(); ++k) {
+    if (hours_of_five.closed(k)) {
+      EXPECT_EQ(hours_of_five.closed_at[k], hours_of_five.last[k]);
+    }
+  }
 }
 
 // VWAP per session from timestamps: flags on each day's first in-session bar; the VWAP restarts
