@@ -8,5 +8,6 @@
 #include "rolling.hpp"
 #include "statistic.hpp"
 #include "timeframe.hpp"
+#include "version.hpp"
 #include "volatility.hpp"
 #include "volume.hpp"

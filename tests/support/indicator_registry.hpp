@@ -9,6 +9,7 @@
 #include <functional>
 #include <limits>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,9 @@ struct indicator {
   std::function<outputs<T>(const bars<T>&, const params&)> batch;
   std::function<outputs<T>(const bars<T>&, const params&)> stream;  // bar by bar through update()
   std::function<std::vector<std::vector<double>>(const bars<T>&, const params&)> reference;  // opt.
+  // The span form on the same inputs, writing into `out` (one span per output, in the catalog's
+  // order): for in-place tests, where an output is one of the inputs.
+  std::function<void(const bars<T>&, const params&, std::span<const std::span<T>> out)> into;
   // The documented facts for these parameters (moving-average types can decide them).
   [[nodiscard]] props props_of(const params& q) const { return entry->traits_for(q.v); }
 };

@@ -58,14 +58,20 @@ inline params draw(const cat::entry& e, std::mt19937_64& rng) {
   return q;
 }
 
+// The raw call: the values go to the library unchecked, so its own messages are tested.
 template <class T>
-outputs<T> run_batch(const cat::entry& e, const bars<T>& b, const params& q) {
+void run_into(const cat::entry& e, const bars<T>& b, const params& q,
+              std::span<const std::span<T>> out) {
   std::vector<std::span<const T>> in;
   for (cat::input i : e.inputs) in.emplace_back(series_of(b, i));
+  e.batch_of<T>()(in, out, q.v);
+}
+
+template <class T>
+outputs<T> run_batch(const cat::entry& e, const bars<T>& b, const params& q) {
   outputs<T> out(e.outputs.size(), std::vector<T>(b.size()));
-  std::vector<std::span<T>> spans(out.begin(), out.end());
-  // The raw call: the values go to the library unchecked, so its own messages are tested.
-  e.batch_of<T>()(in, spans, q.v);
+  const std::vector<std::span<T>> spans(out.begin(), out.end());
+  run_into<T>(e, b, q, spans);
   return out;
 }
 
@@ -107,6 +113,9 @@ std::vector<indicator<T>> all_indicators() {
     ind.random_params = [&e](std::mt19937_64& rng) { return draw(e, rng); };
     ind.lookback = [&e](const params& q) { return e.lookback_of(q.v); };
     ind.batch = [&e](const bars<T>& b, const params& q) { return run_batch(e, b, q); };
+    ind.into = [&e](const bars<T>& b, const params& q, std::span<const std::span<T>> out) {
+      run_into(e, b, q, out);
+    };
     ind.stream = [&e](const bars<T>& b, const params& q) { return run_stream(e, b, q); };
     // Sums and means have an independent reference: long-double sums of each window.
     const bool sum = e.name == "sum" || e.name == "rolling_sum";

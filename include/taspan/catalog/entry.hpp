@@ -374,11 +374,14 @@ inline valid_range entry::range_of(std::size_t k) const {
       v[k] = static_cast<double>(x);
       return accepts(vs);
     };
-    const auto def = static_cast<std::int64_t>(p.def);
-    // Only the lower end is probed: a call with a huge period sizes its buffers before it
-    // sees that the series is empty, and the library sets no upper bound.
-    const auto lo = detail::bisect(def, std::numeric_limits<int>::min(), ok);
-    return {static_cast<double>(lo), static_cast<double>(std::numeric_limits<int>::max())};
+    // The lower end is probed with small values; above, the library's one bound for every bar
+    // count (taspan::max_period) is read, not probed: a valid huge period sizes its buffers even
+    // for an empty series.
+    const auto lo =
+        detail::bisect(static_cast<std::int64_t>(p.def), std::numeric_limits<int>::min(), ok);
+    const double hi =
+        ok(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max() : max_period;
+    return {static_cast<double>(lo), hi};
   }
   if (p.kind == param_kind::real) {
     auto ok = [&](std::int64_t key) {
@@ -410,7 +413,9 @@ inline std::string entry::rule_of(std::size_t k) const {
   constexpr double top = std::numeric_limits<double>::max();
   const bool integer = p.kind == param_kind::integer;
   const double lowest = integer ? std::numeric_limits<int>::min() : -no_bound;
-  const double highest = integer ? std::numeric_limits<int>::max() : no_bound;
+  // max_period bounds every bar count: not repeated in each rule.
+  const double highest =
+      integer ? (r.hi == max_period ? max_period : std::numeric_limits<int>::max()) : no_bound;
   const bool finite = !integer && (r.lo == -top || r.hi == top);
   const bool has_lo = r.lo != lowest && r.lo != -top;
   const bool has_hi = r.hi != highest && r.hi != top;
@@ -444,6 +449,13 @@ inline args& args::set_at(std::size_t k, double value) {
       return static_cast<double>(c.value) == value;
     });
     if (!known) taspan::detail::fail(who, p.name, entry_->rule_of(k), value);
+  }
+  if (p.kind == param_kind::integer) {  // the library's range, without a call that may allocate
+    const valid_range r = entry_->range_of(k);
+    if (value < r.lo) taspan::detail::fail(who, p.name, ">= " + detail::number_text(r.lo), value);
+    if (value > r.hi) taspan::detail::fail(who, p.name, "<= " + detail::number_text(r.hi), value);
+    values_[k] = value;
+    return *this;
   }
   const double old = values_[k];
   values_[k] = value;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <span>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -80,13 +81,25 @@ void batch_impl(std::span<const std::span<const T>> in, std::span<const std::spa
   });
 }
 
+// An int argument as a one-element tuple, any other as an empty one.
+template <class P>
+[[nodiscard]] constexpr auto if_int(P p) {
+  if constexpr (std::is_same_v<P, int>) {
+    return std::tuple<int>(p);
+  } else {
+    return std::tuple<>();
+  }
+}
+
+// <name>_lookback with every argument, or with the int ones only (var_lookback(period) ignores
+// nbdev, keltner_lookback(period, atr_period) the multiplier).
 template <class Def>
 int lookback_impl(std::span<const double> v) {
   return apply_params<typename Def::types>::run(v, [](auto... p) -> int {
     if constexpr (requires { Def::lookback(p...); }) {
       return Def::lookback(p...);
-    } else {  // the lookback function takes a subset of the parameters: ask a stream
-      return typename Def::template stream<double>(p...).lookback();
+    } else {
+      return std::apply(Def::lookback, std::tuple_cat(if_int(p)...));
     }
   });
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What taspan accepts as a price series: any contiguous, sized range of float or double.
 
+#include <concepts>
 #include <cstddef>
 #include <ranges>
 #include <span>
@@ -42,5 +43,25 @@ template <output_series R>
 // Output spans of a batch call hold the same value type as its inputs.
 template <class In, class Out>
 inline constexpr bool same_value_v = std::is_same_v<series_value_t<In>, series_value_t<Out>>;
+
+// What every public indicator stream offers, fed bars of type Bar... (one T, or high/low/close...):
+// update() consumes a bar and returns its value(s), peek() returns the same without changing state,
+// ready() says update() now returns values, reset() goes back to the state after construction,
+// lookback() is the number of bars before the first value (the batch form's lookback). All but
+// construction are noexcept: streams never allocate after construction. Parameters are not part
+// of the contract (period() exists where a stream has exactly one window; macd has three).
+template <class S, class... Bar>
+concept indicator_stream = std::copy_constructible<S> && requires(S& s, const S& cs, Bar... bar) {
+  { s.update(bar...) }
+  noexcept;
+  { cs.peek(bar...) }
+  noexcept->std::same_as<decltype(s.update(bar...))>;
+  { cs.ready() }
+  noexcept->std::same_as<bool>;
+  { s.reset() }
+  noexcept;
+  { cs.lookback() }
+  noexcept->std::same_as<int>;
+};
 
 }  // namespace taspan

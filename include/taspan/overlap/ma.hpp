@@ -71,6 +71,7 @@ enum class ma_type {
 
 // TA_MA_Lookback: the lookback of the chosen type; 0 for period 1. -1 for mama / unknown types.
 [[nodiscard]] constexpr int ma_lookback(int period = 30, ma_type type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   if (period == 1) return 0;
   switch (type) {
     case ma_type::sma:
@@ -112,33 +113,15 @@ inline void check_ma(std::string_view function, int period, ma_type type) {
 }
 
 struct identity_core {
+  static constexpr bool nan_aware = true;  // returns the NaN it is given
   static double step(double x) noexcept { return x; }
   [[nodiscard]] static bool ready() noexcept { return true; }
   static void reset() noexcept {}
 };
 
-class sma_core {
- public:
-  explicit sma_core(int period) : n_(static_cast<double>(period)), sum_(period) {}
-  double step(double x) noexcept {
-    const window_sum w = sum_.next(x);
-    sum_.commit(x, w);
-    return sum_.full() ? w.value<double>(n_) : nan_v<double>;
-  }
-  [[nodiscard]] double peek(double x) const noexcept {
-    return sum_.full_after_next() ? sum_.next(x).value<double>(n_) : nan_v<double>;
-  }
-  [[nodiscard]] bool ready() const noexcept { return sum_.full(); }
-  void reset() noexcept { sum_.reset(); }
-
- private:
-  double n_;
-  window_sum_stream<double> sum_;
-};
-
 // Any MA type behind one core interface (step / peek / ready / reset). Validated by the caller.
-// NaN: passed to the SMA (whose window sums count NaNs, as sma() does); the identity returns it;
-// every other type restarts.
+// NaN: each type's own rule (core_stream.hpp's step_bar): the SMA's window counts it (as sma()
+// does), the identity returns it, every other type restarts.
 class ma_core {
   // std::visit, without its throwing path (bad_variant_access for a valueless variant, which
   // core_ never is: built once, never reassigned), so the hot path stays noexcept.
@@ -162,15 +145,10 @@ class ma_core {
   static constexpr bool nan_aware = true;
   ma_core(int period, ma_type type) : core_(make(period, type)) {}
   double step(double x) noexcept {
-    if (is_nan(x) && core_.index() > 1) {
-      reset();
-      return nan_v<double>;
-    }
-    return visit([x](auto& c) { return c.step(x); });
+    return visit([x](auto& c) { return step_bar<double>(c, x); });
   }
   [[nodiscard]] double peek(double x) const noexcept {
-    if (is_nan(x) && core_.index() > 1) return nan_v<double>;
-    return visit([x](const auto& c) { return peek_value(c, x); });
+    return visit([x](const auto& c) { return peek_bar<double>(c, x); });
   }
   [[nodiscard]] bool ready() const noexcept {
     return visit([](const auto& c) { return c.ready(); });
@@ -180,13 +158,13 @@ class ma_core {
   }
 
  private:
-  using variant = std::variant<identity_core, sma_core, ema_state, wma_core, dema_core, tema_core,
-                               trima_core, kama_core, t3_core>;
+  using variant = std::variant<identity_core, rolling_sum_core<double>, ema_state, wma_core,
+                               dema_core, tema_core, trima_core, kama_core, t3_core>;
   static variant make(int period, ma_type type) {
     if (period == 1) return identity_core{};
     switch (type) {
       case ma_type::sma:
-        return sma_core(period);
+        return rolling_sum_core<double>(period, static_cast<double>(period));
       case ma_type::ema:
         return ema_state(period);
       case ma_type::wma:

@@ -5,7 +5,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int sma_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int sma_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void sma(const In& in, Out&& out, int period = 30) {
@@ -22,10 +25,10 @@ template <series In>
 }
 
 template <class T>
-class sma_stream : public rolling_sum_stream<T> {
+class sma_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit sma_stream(int period = 30)
-      : rolling_sum_stream<T>(period, static_cast<double>(period), "sma_stream") {}
+      : detail::rolling_sum_stream_as<T>("sma_stream", period, 1, true) {}
 };
 
 }  // namespace taspan

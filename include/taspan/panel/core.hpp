@@ -10,9 +10,10 @@
 //
 // Every panel function gives, column by column, exactly what the single-series function gives
 // for that column (same arithmetic in the same order, so bit-identical), including NaN holes and
-// ragged starts (symbols that begin trading later: leading NaNs), whatever `threads` is. Two
-// documented exceptions agree to rounding instead: row-major ema (steps like ema_stream) and
-// row-major double bbands with an SMA middle (see panel/ema.hpp, panel/bands.hpp).
+// ragged starts (symbols that begin trading later: leading NaNs), whatever `threads` is. Three
+// documented exceptions agree to rounding instead: row-major ema (steps like ema_stream), rsi
+// (steps like rsi_stream) and row-major double bbands with an SMA middle (see panel/ema.hpp,
+// panel/wilder.hpp, panel/bands.hpp).
 //
 // `threads` (default 1) splits the columns into that many blocks, each run on its own
 // std::thread (the calling thread takes one block). Results do not depend on it.

@@ -1,6 +1,8 @@
 #pragma once
 // Panel RSI and ATR: taspan::rsi (momentum/rsi.hpp) and taspan::atr (volatility/atr.hpp) on
-// every column, bit-identical to them column by column.
+// every column. ATR is bit-identical to taspan::atr column by column. RSI, in both layouts,
+// steps one bar at a time like rsi_stream (bit-identical to it); taspan::rsi's batch takes two
+// bars a step (gain_loss_core::run_pairs), so panel RSI agrees with it to rounding (~1e-14).
 //
 // Same state machines as the single-series cores (detail::gain_loss_core / rsi_core, atr_core):
 // TA-Lib seeding (the first averages are the means of the first `period` changes / true ranges;
@@ -18,6 +20,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -250,3 +253,4 @@ using taspan::rsi_lookback;
 using taspan::wilder_seed;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

@@ -5,7 +5,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rolling_mean_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_mean_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void rolling_mean(const In& in, Out&& out, int period) {
@@ -22,10 +25,10 @@ template <series In>
 }
 
 template <class T>
-class rolling_mean_stream : public rolling_sum_stream<T> {
+class rolling_mean_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit rolling_mean_stream(int period)
-      : rolling_sum_stream<T>(period, static_cast<double>(period), "rolling_mean_stream") {}
+      : detail::rolling_sum_stream_as<T>("rolling_mean_stream", period, 1, true) {}
 };
 
 }  // namespace taspan

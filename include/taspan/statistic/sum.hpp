@@ -8,7 +8,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int sum_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int sum_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void sum(const In& in, Out&& out, int period = 30) {
@@ -25,10 +28,10 @@ template <series In>
 }
 
 template <class T>
-class sum_stream : public rolling_sum_stream<T> {
+class sum_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit sum_stream(int period = 30)
-      : rolling_sum_stream<T>(detail::check_period("sum_stream", period, 2), 1.0, "sum_stream") {}
+      : detail::rolling_sum_stream_as<T>("sum_stream", period, 2, false) {}
 };
 
 }  // namespace taspan

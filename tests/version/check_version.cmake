@@ -1,0 +1,16 @@
+# Checks that taspan/version.hpp says the version CMake's project() says
+# (cmake -DHEADER=<version.hpp> -DVERSION=<project version> -P this).
+cmake_minimum_required(VERSION 3.25)
+file(READ "${HEADER}" text)
+set(parts "")
+foreach(part MAJOR MINOR PATCH)
+  if(NOT text MATCHES "#define TASPAN_VERSION_${part} ([0-9]+)")
+    message(FATAL_ERROR "check_version: ${HEADER} does not define TASPAN_VERSION_${part}")
+  endif()
+  list(APPEND parts "${CMAKE_MATCH_1}")
+endforeach()
+list(JOIN parts "." header_version)
+if(NOT header_version VERSION_EQUAL VERSION)
+  message(FATAL_ERROR "check_version: ${HEADER} says ${header_version}, CMake's project() says ${VERSION}")
+endif()
+message(STATUS "check_version: ${header_version}")
