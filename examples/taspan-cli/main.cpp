@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "registry.hpp"
+#include "time_options.hpp"
 
 namespace {
 
@@ -30,7 +31,8 @@ using namespace taspan_cli;
 
 constexpr std::string_view usage_text =
     "usage: taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE]\n"
-    "                 [--allow-missing]\n"
+    "                 [--allow-missing] [--timeframe RULE] [--session HH:MM-HH:MM]\n"
+    "                 [--tz OFFSET] [--time-format FORMAT]\n"
     "       taspan-cli --list | --help\n"
     "\n"
     "Runs one taspan indicator on a CSV with a header row (columns date, open, high, low,\n"
@@ -38,12 +40,14 @@ constexpr std::string_view usage_text =
     "needs are required). Reads stdin unless --input is given, writes stdout unless --output\n"
     "is given. Output: \"date,<outputs>\", one row per input row; warm-up cells are empty.\n"
     "\n"
-    "  INDICATOR        an indicator name, e.g. sma (case-insensitive)\n"
+    "  INDICATOR        an indicator name, e.g. sma (case-insensitive); ohlcv writes the\n"
+    "                   bars themselves (with --timeframe: the resampled bars)\n"
     "  name=value       a parameter, e.g. period=20 or matype=ema; unset ones take defaults\n"
     "  --input FILE     read FILE instead of stdin ('-' is stdin)\n"
     "  --output FILE    write FILE instead of stdout ('-' is stdout)\n"
     "  --allow-missing  read empty, NaN and null numeric cells as missing values (NaN)\n"
     "                   instead of failing; outputs that depend on them are left empty\n"
+    "%TIME%"
     "  --list           every indicator: family, input columns, parameters (default,\n"
     "                   range), outputs\n"
     "  --help           this text\n"
@@ -73,6 +77,7 @@ struct usage_error : std::runtime_error {
 
 [[nodiscard]] const indicator* find_indicator(std::string_view name) {
   const std::string key = lower(name);
+  if (key == ohlcv_indicator().name) return &ohlcv_indicator();
   for (const indicator& ind : registry())
     if (ind.name == key) return &ind;
   return nullptr;
@@ -115,7 +120,10 @@ struct usage_error : std::runtime_error {
 [[nodiscard]] std::string list_text() {
   std::vector<std::vector<std::string>> rows{
       {"indicator", "family", "inputs", "outputs", "parameters: name=default (range)"}};
-  for (const indicator& ind : registry()) {
+  std::vector<const indicator*> all{&ohlcv_indicator()};
+  for (const indicator& ind : registry()) all.push_back(&ind);
+  for (const indicator* entry : all) {
+    const indicator& ind = *entry;
     std::string params;
     for (const param& p : ind.params) {
       if (!params.empty()) params += ' ';
@@ -199,13 +207,24 @@ struct usage_error : std::runtime_error {
   return args(ind.params, std::move(values));
 }
 
-[[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing) {
+[[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing,
+                              const time_options& time) {
   taspan::csv_options opt;
-  opt.required = needed;
+  opt.required = time.timeframe ? needed | cols::date : needed;
   opt.read = needed | cols::date;  // other columns are not parsed: their cells cannot fail
   opt.allow_missing = allow_missing;
-  if (path.empty() || path == "-") return taspan::read_csv<double>(std::cin, opt);
-  return taspan::read_csv<double>(std::filesystem::path(path), opt);
+  opt.format = time.format;
+  bars b = path.empty() || path == "-" ? taspan::read_csv<double>(std::cin, opt)
+                                       : taspan::read_csv<double>(std::filesystem::path(path), opt);
+  if (!time.timeframe) return b;
+  const bool zoned = b.style.zone != taspan::time_zone_suffix::none ||
+                     b.style.format == taspan::time_format::epoch_s ||
+                     b.style.format == taspan::time_format::epoch_ms;
+  if (time.bins.zone.at({}).count() != 0 && !zoned)
+    throw usage_error(
+        "--tz needs timestamps with Z or an offset, or epoch times (timestamps without a zone "
+        "are local wall-clock times already)");
+  return resample_bars(b, time);
 }
 
 [[nodiscard]] std::string format_output(const indicator& ind, const bars& b, const columns& out) {
@@ -252,6 +271,8 @@ int run(int argc, char** argv) {
   std::string name, input, output;
   bool list = false, have_input = false, have_output = false, allow_missing = false;
   std::vector<std::string> params;
+  time_options time;
+  std::vector<std::string_view> time_seen;
   for (int k = 1; k < argc; ++k) {
     const std::string_view arg = argv[k];
     auto value_of = [&](std::string_view option, bool& have) -> std::string {
@@ -262,7 +283,9 @@ int run(int argc, char** argv) {
       return argv[++k];
     };
     if (arg == "--help" || arg == "-h") {
-      std::cout << usage_text;
+      const std::string text(usage_text);
+      const auto at = text.find("%TIME%");
+      std::cout << text.substr(0, at) << time_usage << text.substr(at + 6);
       return 0;
     } else if (arg == "--list") {
       list = true;
@@ -272,6 +295,23 @@ int run(int argc, char** argv) {
       input = value_of("--input", have_input);
     } else if (arg == "--output" || arg.starts_with("--output=")) {
       output = value_of("--output", have_output);
+    } else if (const auto* opt = std::find_if(time_option_names.begin(), time_option_names.end(),
+                                              [&](std::string_view o) {
+                                                return arg == o ||
+                                                       (arg.starts_with(o) && arg[o.size()] == '=');
+                                              });
+               opt != time_option_names.end()) {
+      if (std::find(time_seen.begin(), time_seen.end(), *opt) != time_seen.end())
+        throw usage_error(std::string(*opt) + " given twice");
+      time_seen.push_back(*opt);
+      std::string value;
+      if (arg.size() > opt->size())
+        value = std::string(arg.substr(opt->size() + 1));
+      else if (k + 1 < argc)
+        value = argv[++k];
+      else
+        throw usage_error(std::string(*opt) + " needs a value");
+      set_time_option(*opt, value, time);
     } else if (arg.starts_with("-") && arg != "-") {
       throw usage_error("unknown option " + in_quotes(arg) + " (try --help)");
     } else if (name.empty()) {
@@ -291,7 +331,7 @@ int run(int argc, char** argv) {
   if (ind == nullptr)
     throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
   const args a = parse_params(*ind, params);
-  const bars b = read_input(input, ind->inputs, allow_missing);
+  const bars b = read_input(input, ind->inputs, allow_missing, time);
   const columns out = ind->run(b, a);
   write_output(output, format_output(*ind, b, out));
   return 0;

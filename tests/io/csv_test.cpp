@@ -213,17 +213,17 @@ TEST(CsvErrors, ShortAndLongRows) {
 TEST(CsvErrors, BadDates) {
   const csv_options close_only{.required = ohlcv_columns::date | ohlcv_columns::close};
   EXPECT_TASPAN_ERROR(parse("close,date\n1,2024/01/02\n", close_only),
-                      "taspan::read_csv: line 2, column 2 (date): expected a date YYYY-MM-DD, got "
-                      "\"2024/01/02\"");
+                      "taspan::read_csv: line 2, column 2 (date): expected a date or timestamp, "
+                      "got \"2024/01/02\" (expected YYYY-MM-DD)");
   EXPECT_TASPAN_ERROR(parse("date,close\n2023-02-29,1\n", close_only),
-                      "taspan::read_csv: line 2, column 1 (date): expected a date YYYY-MM-DD, got "
-                      "\"2023-02-29\"");
+                      "taspan::read_csv: line 2, column 1 (date): expected a date or timestamp, "
+                      "got \"2023-02-29\" (day must exist in its month)");
   EXPECT_TASPAN_ERROR(parse("date,close\n2024-1-2,1\n", close_only),
-                      "taspan::read_csv: line 2, column 1 (date): expected a date YYYY-MM-DD, got "
-                      "\"2024-1-2\"");
+                      "taspan::read_csv: line 2, column 1 (date): expected a date or timestamp, "
+                      "got \"2024-1-2\" (expected YYYY-MM-DD)");
   EXPECT_TASPAN_ERROR(parse("date,close\n,1\n", close_only),
-                      "taspan::read_csv: line 2, column 1 (date): expected a date YYYY-MM-DD, got "
-                      "an empty cell");
+                      "taspan::read_csv: line 2, column 1 (date): expected a date or timestamp, "
+                      "got an empty cell");
   EXPECT_TASPAN_ERROR(
       parse("date,close\n2024-01-02,1\n2024-01-04,1\n2024-01-03,1\n", close_only),
       "taspan::read_csv: line 4, column 1 (date): dates must increase, got 2024-01-03 after "

@@ -20,6 +20,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -154,3 +155,4 @@ template <readable_panel In>
 }
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END
