@@ -3,11 +3,12 @@
 #   sh cmake/install-deps.sh          compiler, CMake, Ninja (enough for the examples)
 #   sh cmake/install-deps.sh --tests  also GoogleTest, Google Benchmark, Eigen, clang with its
 #                                     sanitizer/libFuzzer runtimes, clang-tidy, clang-format, gcovr,
-#                                     llvm (llvm-cov), valgrind
+#                                     llvm (llvm-cov), valgrind, Howard Hinnant's date-tz with
+#                                     tzdata (tests/iana, taspan/timeframe/iana_zone.hpp)
 set -eu
 need="g++ cmake ninja-build"
 if [ "${1:-}" = "--tests" ]; then
-  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm valgrind"
+  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm valgrind libhowardhinnant-date-dev tzdata"
 fi
 missing=""
 for pkg in $need; do

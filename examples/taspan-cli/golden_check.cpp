@@ -76,6 +76,12 @@ const std::map<std::string, std::function<expected(const bars&)>>& cases() {
        [](const bars& b) {
          return expected{{"value"}, {taspan::adosc(b.high, b.low, b.close, b.volume, 3, 12)}};
        }},
+      // taspan-cli rsi period=5 --timeframe 1h, checked against INPUT = the hourly bars pandas
+      // made from the same minutes (testdata/minutes_ohlcv_1h.csv): same labels, same values.
+      {"rsi5",
+       [](const bars& b) {
+         return expected{{"value"}, {taspan::rsi(b.close, 5)}};
+       }},
       // taspan-cli rsi period=9
       {"rsi9",
        [](const bars& b) {

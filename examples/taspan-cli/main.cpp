@@ -4,15 +4,17 @@
 //   taspan-cli --list
 //
 // Output: header "date,<outputs>", then one row per input row, in input order; warm-up (NaN)
-// cells are empty; numbers are printed shortest-round-trip (std::to_chars), so reading them back
-// gives the same double. Every error: exit status 2, one line on stderr, nothing on stdout (the
-// whole output is computed before anything is written).
+// cells are empty, and so are non-finite values (+-inf: read_csv rejects them); numbers are printed
+// shortest-round-trip (std::to_chars), so reading them back gives the same double. Every error:
+// exit status 2, one line on stderr, nothing on stdout (the whole output is computed before
+// anything is written).
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -22,7 +24,9 @@
 #include <system_error>
 #include <vector>
 
+#include "../common/write_file.hpp"
 #include "registry.hpp"
+#include "time_options.hpp"
 
 namespace {
 
@@ -30,20 +34,24 @@ using namespace taspan_cli;
 
 constexpr std::string_view usage_text =
     "usage: taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE]\n"
-    "                 [--allow-missing]\n"
+    "                 [--allow-missing] [--timeframe RULE] [--session HH:MM-HH:MM]\n"
+    "                 [--tz OFFSET] [--time-format FORMAT]\n"
     "       taspan-cli --list | --help\n"
     "\n"
     "Runs one taspan indicator on a CSV with a header row (columns date, open, high, low,\n"
     "close, volume, found by name, case-insensitive, in any order; only those the indicator\n"
     "needs are required). Reads stdin unless --input is given, writes stdout unless --output\n"
-    "is given. Output: \"date,<outputs>\", one row per input row; warm-up cells are empty.\n"
+    "is given. Output: \"date,<outputs>\", one row per input row; warm-up and non-finite\n"
+    "cells are empty. --output is written whole or not at all (temporary file + rename).\n"
     "\n"
-    "  INDICATOR        an indicator name, e.g. sma (case-insensitive)\n"
+    "  INDICATOR        an indicator name, e.g. sma (case-insensitive); ohlcv writes the\n"
+    "                   bars themselves (with --timeframe: the resampled bars)\n"
     "  name=value       a parameter, e.g. period=20 or matype=ema; unset ones take defaults\n"
     "  --input FILE     read FILE instead of stdin ('-' is stdin)\n"
     "  --output FILE    write FILE instead of stdout ('-' is stdout)\n"
     "  --allow-missing  read empty, NaN and null numeric cells as missing values (NaN)\n"
     "                   instead of failing; outputs that depend on them are left empty\n"
+    "%TIME%"
     "  --list           every indicator: family, input columns, parameters (default,\n"
     "                   range), outputs\n"
     "  --help           this text\n"
@@ -63,7 +71,22 @@ struct usage_error : std::runtime_error {
   return out;
 }
 
-[[nodiscard]] std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// User text as it goes into a one-line message: control bytes (a newline in an argument) as \xNN.
+[[nodiscard]] std::string printable(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7f) {
+      out += c;
+      continue;
+    }
+    constexpr std::string_view hex = "0123456789abcdef";
+    out.append("\\x").append(1, hex[u >> 4]).append(1, hex[u & 15]);
+  }
+  return out;
+}
+
+[[nodiscard]] std::string in_quotes(std::string_view s) { return "\"" + printable(s) + "\""; }
 
 [[nodiscard]] std::string number_text(double v) {
   char buf[64];
@@ -73,6 +96,7 @@ struct usage_error : std::runtime_error {
 
 [[nodiscard]] const indicator* find_indicator(std::string_view name) {
   const std::string key = lower(name);
+  if (key == ohlcv_indicator().name) return &ohlcv_indicator();
   for (const indicator& ind : registry())
     if (ind.name == key) return &ind;
   return nullptr;
@@ -115,7 +139,10 @@ struct usage_error : std::runtime_error {
 [[nodiscard]] std::string list_text() {
   std::vector<std::vector<std::string>> rows{
       {"indicator", "family", "inputs", "outputs", "parameters: name=default (range)"}};
-  for (const indicator& ind : registry()) {
+  std::vector<const indicator*> all{&ohlcv_indicator()};
+  for (const indicator& ind : registry()) all.push_back(&ind);
+  for (const indicator* entry : all) {
+    const indicator& ind = *entry;
     std::string params;
     for (const param& p : ind.params) {
       if (!params.empty()) params += ' ';
@@ -192,20 +219,31 @@ struct usage_error : std::runtime_error {
     }
     if (!(v >= p.lo && v <= p.hi)) {
       const std::string r = range_text(p);
-      throw usage_error(rule + (r.starts_with("[") ? "in " + r : r) + ", got " + std::string(text));
+      throw usage_error(rule + (r.starts_with("[") ? "in " + r : r) + ", got " + printable(text));
     }
     values[k] = v;
   }
   return args(ind.params, std::move(values));
 }
 
-[[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing) {
+[[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing,
+                              const time_options& time) {
   taspan::csv_options opt;
-  opt.required = needed;
+  opt.required = time.timeframe ? needed | cols::date : needed;
   opt.read = needed | cols::date;  // other columns are not parsed: their cells cannot fail
   opt.allow_missing = allow_missing;
-  if (path.empty() || path == "-") return taspan::read_csv<double>(std::cin, opt);
-  return taspan::read_csv<double>(std::filesystem::path(path), opt);
+  opt.format = time.format;
+  bars b = path.empty() || path == "-" ? taspan::read_csv<double>(std::cin, opt)
+                                       : taspan::read_csv<double>(std::filesystem::path(path), opt);
+  if (!time.timeframe) return b;
+  const bool zoned = b.style.zone != taspan::time_zone_suffix::none ||
+                     b.style.format == taspan::time_format::epoch_s ||
+                     b.style.format == taspan::time_format::epoch_ms;
+  if (time.bins.zone.at({}).count() != 0 && !zoned)
+    throw usage_error(
+        "--tz needs timestamps with Z or an offset, or epoch times (timestamps without a zone "
+        "are local wall-clock times already)");
+  return resample_bars(b, time);
 }
 
 [[nodiscard]] std::string format_output(const indicator& ind, const bars& b, const columns& out) {
@@ -225,7 +263,7 @@ struct usage_error : std::runtime_error {
     if (!b.date_text.empty()) text += b.date_text[i];
     for (const auto& col : out) {
       text += ',';
-      if (std::isnan(col[i])) continue;
+      if (!std::isfinite(col[i])) continue;  // empty, as read_csv reads it back (allow_missing)
       const auto r = std::to_chars(buf, buf + sizeof buf, col[i]);
       text.append(buf, r.ptr);
     }
@@ -234,35 +272,56 @@ struct usage_error : std::runtime_error {
   return text;
 }
 
+[[nodiscard]] bool is_stdio(const std::string& path) { return path == "-"; }
+
+// Refuses --output naming the --input file: the run would replace the data it reads.
+void check_not_same_file(const std::string& input, const std::string& output) {
+  if (is_stdio(input) || is_stdio(output) || input.empty() || output.empty()) return;
+  std::error_code ec;
+  const bool same = input == output || std::filesystem::equivalent(input, output, ec);
+  if (same)
+    throw usage_error("--output " + in_quotes(output) +
+                      " is the --input file (write the result elsewhere)");
+}
+
+// --output is written whole or not at all (examples/common/write_file.hpp).
 void write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
+  if (path.empty() || is_stdio(path)) {
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
     std::cout.flush();
     if (!std::cout) throw usage_error("cannot write to stdout");
     return;
   }
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) throw usage_error("cannot open " + in_quotes(path) + " for writing");
-  f.write(text.data(), static_cast<std::streamsize>(text.size()));
-  f.close();
-  if (!f) throw usage_error("cannot write " + in_quotes(path));
+  try {
+    taspan_examples::write_whole_file(path, text);
+  } catch (const std::runtime_error& e) {
+    throw usage_error(e.what());
+  }
 }
 
 int run(int argc, char** argv) {
   std::string name, input, output;
   bool list = false, have_input = false, have_output = false, allow_missing = false;
   std::vector<std::string> params;
+  time_options time;
+  std::vector<std::string_view> time_seen;
   for (int k = 1; k < argc; ++k) {
     const std::string_view arg = argv[k];
     auto value_of = [&](std::string_view option, bool& have) -> std::string {
       if (have) throw usage_error(std::string(option) + " given twice");
       have = true;
-      if (arg.size() > option.size()) return std::string(arg.substr(option.size() + 1));
-      if (k + 1 >= argc) throw usage_error(std::string(option) + " needs a file name");
-      return argv[++k];
+      std::string file;
+      if (arg.size() > option.size())
+        file = arg.substr(option.size() + 1);
+      else if (k + 1 < argc)
+        file = argv[++k];
+      if (file.empty()) throw usage_error(std::string(option) + " needs a file name");
+      return file;
     };
     if (arg == "--help" || arg == "-h") {
-      std::cout << usage_text;
+      const std::string text(usage_text);
+      const auto at = text.find("%TIME%");
+      std::cout << text.substr(0, at) << time_usage << text.substr(at + 6);
       return 0;
     } else if (arg == "--list") {
       list = true;
@@ -272,6 +331,23 @@ int run(int argc, char** argv) {
       input = value_of("--input", have_input);
     } else if (arg == "--output" || arg.starts_with("--output=")) {
       output = value_of("--output", have_output);
+    } else if (const auto* opt = std::find_if(time_option_names.begin(), time_option_names.end(),
+                                              [&](std::string_view o) {
+                                                return arg == o ||
+                                                       (arg.starts_with(o) && arg[o.size()] == '=');
+                                              });
+               opt != time_option_names.end()) {
+      if (std::find(time_seen.begin(), time_seen.end(), *opt) != time_seen.end())
+        throw usage_error(std::string(*opt) + " given twice");
+      time_seen.push_back(*opt);
+      std::string value;
+      if (arg.size() > opt->size())
+        value = std::string(arg.substr(opt->size() + 1));
+      else if (k + 1 < argc)
+        value = argv[++k];
+      else
+        throw usage_error(std::string(*opt) + " needs a value");
+      set_time_option(*opt, value, time);
     } else if (arg.starts_with("-") && arg != "-") {
       throw usage_error("unknown option " + in_quotes(arg) + " (try --help)");
     } else if (name.empty()) {
@@ -291,7 +367,8 @@ int run(int argc, char** argv) {
   if (ind == nullptr)
     throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
   const args a = parse_params(*ind, params);
-  const bars b = read_input(input, ind->inputs, allow_missing);
+  check_not_same_file(input, output);
+  const bars b = read_input(input, ind->inputs, allow_missing, time);
   const columns out = ind->run(b, a);
   write_output(output, format_output(*ind, b, out));
   return 0;

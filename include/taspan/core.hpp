@@ -3,3 +3,4 @@
 #include "core/error.hpp"
 #include "core/numeric.hpp"
 #include "core/series_io.hpp"
+#include "core/timestamp.hpp"

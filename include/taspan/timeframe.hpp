@@ -1,6 +1,9 @@
 #pragma once
-// Higher time frames: resampling to weeks and months, alignment back to the base bars, trend.
+// Higher time frames: bar sizes and sessions, resampling (daily dates to weeks and months, or
+// timestamps to any bar size), alignment back to the base bars, trend.
 
 #include "timeframe/align.hpp"
+#include "timeframe/bar_size.hpp"
+#include "timeframe/bars.hpp"
 #include "timeframe/resample.hpp"
 #include "timeframe/trend.hpp"

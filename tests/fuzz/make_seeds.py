@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the seed corpora of indicators_fuzz and patterns_fuzz (tests/fuzz/corpus/indicators,
-tests/fuzz/corpus/patterns); run from tests/fuzz.
+"""Writes the seed corpora of indicators_fuzz, patterns_fuzz and cli_fuzz (tests/fuzz/corpus/indicators,
+tests/fuzz/corpus/patterns, tests/fuzz/corpus/cli); run from tests/fuzz.
+cli: taspan-cli arguments separated by NUL bytes.
 indicators: type byte (odd: float), indicator byte, 8-byte rng seed, override mask, 2 bytes per
 overridden parameter, then bars of five values, 2 bytes each (kind, step; see fuzz_input.hpp).
 patterns: type byte, detector byte (0 breakouts, 1 swings, 2 pivots, 3 measured-move arithmetic),
@@ -71,3 +72,25 @@ pattern_seed("pivots_specials", 1, 2, left=1, right=0, bars=specials)
 pattern_seed("pivots_bad_left", 0, 2, left=0, bars=walk)
 pattern_seed("targets", 0, 3, bars=walk[:4])
 pattern_seed("targets_float", 1, 3, bars=specials[:4])
+
+# cli: taspan-cli arguments, NUL-separated; regression_* are the inputs of issue 19.
+cli_seeds = {
+    "sma": [b"sma", b"period=20"],
+    "macdext": [b"macdext", b"fast=5", b"fastmatype=ema", b"slow=13", b"slowmatype=WMA",
+                b"signal=4", b"signalmatype=dema"],
+    "bbands": [b"BBANDS", b"period=10", b"nbdevup=1.5", b"matype=t3"],
+    "list": [b"--list"],
+    "help": [b"--help"],
+    "allow_missing": [b"stoch", b"--allow-missing", b"fastk=7"],
+    "regression_trima_int_max": [b"trima", b"period=2147483647"],
+    "regression_dema_int_max": [b"dema", b"period=2147483647"],
+    "regression_newline_in_value": [b"sma", b"period=3\n4"],
+    "regression_newline_in_name": [b"sm\na"],
+    "regression_input_empty": [b"sma", b"--input="],
+    "bad_choice": [b"ppo", b"matype=mama"],
+    "real_range": [b"t3", b"vfactor=1.5"],
+}
+os.makedirs(os.path.join("corpus", "cli"), exist_ok=True)
+for name, args in cli_seeds.items():
+    with open(os.path.join("corpus", "cli", name), "wb") as f:
+        f.write(b"\0".join(args))

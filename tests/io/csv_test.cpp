@@ -213,17 +213,17 @@ TEST(CsvErrors, ShortAndLongRows) {
 TEST(CsvErrors, BadDates) {
   const csv_options close_only{.required = ohlcv_columns::date | ohlcv_columns::close};
   EXPECT_TASPAN_ERROR(parse("close,date\n1,2024/01/02\n", close_only),
-                      "taspan::read_csv: line 2, column 2 (date): expected a date YYYY-MM-DD, got "
-                      "\"2024/01/02\"");
+                      "taspan::read_csv: line 2, column 2 (date): expected a date or timestamp, "
+                      "got \"2024/01/02\" (expected YYYY-MM-DD)");
   EXPECT_TASPAN_ERROR(parse("date,close\n2023-02-29,1\n", close_only),
-                      "taspan::read_csv: line 2, column 1 (date): expected a date YYYY-MM-DD, got "
-                      "\"2023-02-29\"");
+                      "taspan::read_csv: line 2, column 1 (date): expected a date or timestamp, "
+                      "got \"2023-02-29\" (day must exist in its month)");
   EXPECT_TASPAN_ERROR(parse("date,close\n2024-1-2,1\n", close_only),
-                      "taspan::read_csv: line 2, column 1 (date): expected a date YYYY-MM-DD, got "
-                      "\"2024-1-2\"");
+                      "taspan::read_csv: line 2, column 1 (date): expected a date or timestamp, "
+                      "got \"2024-1-2\" (expected YYYY-MM-DD)");
   EXPECT_TASPAN_ERROR(parse("date,close\n,1\n", close_only),
-                      "taspan::read_csv: line 2, column 1 (date): expected a date YYYY-MM-DD, got "
-                      "an empty cell");
+                      "taspan::read_csv: line 2, column 1 (date): expected a date or timestamp, "
+                      "got an empty cell");
   EXPECT_TASPAN_ERROR(
       parse("date,close\n2024-01-02,1\n2024-01-04,1\n2024-01-03,1\n", close_only),
       "taspan::read_csv: line 4, column 1 (date): dates must increase, got 2024-01-03 after "
@@ -239,6 +239,30 @@ TEST(CsvErrors, EmptyInputAndNoHeader) {
   EXPECT_TASPAN_ERROR(parse("2024-01-02,1,2,0.5,1.5,10\n"),
                       "taspan::read_csv: line 1: expected a header row naming columns such as "
                       "Date,Open,High,Low,Close,Volume, got \"2024-01-02,1,2,0.5,1.5,10\"");
+}
+
+// A byte-order mark after leading blank lines still opens the header (it made the date column
+// "\xEF\xBB\xBFdate", silently not read); lines over 1 MiB are an error quoting 80 characters.
+TEST(Csv, BomAfterBlankLines) {
+  const auto b = parse(
+      "\n\r\n\xEF\xBB\xBF"
+      "date,close\n2024-01-02,1\n",
+      {.required = ohlcv_columns::date | ohlcv_columns::close});
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b.date_text[0], "2024-01-02");
+}
+
+TEST(CsvErrors, LongLinesAndLongQuotes) {
+  const std::string huge(std::size_t{1} << 21, 'x');
+  EXPECT_TASPAN_ERROR(
+      parse("date,close\n" + huge + "\n", {.required = ohlcv_columns::date | ohlcv_columns::close}),
+      "taspan::read_csv: line 2: line longer than 1048576 bytes, starting \"" +
+          std::string(80, 'x') + "...\"");
+  const std::string wide(500, 'y');
+  EXPECT_TASPAN_ERROR(parse(wide + "\n"),
+                      "taspan::read_csv: line 1: expected a header row naming columns such as "
+                      "Date,Open,High,Low,Close,Volume, got \"" +
+                          std::string(80, 'y') + "...\"");
 }
 
 TEST(CsvErrors, MissingAndDuplicateColumns) {

@@ -12,6 +12,7 @@
 #include <random>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "taspan/taspan.hpp"
@@ -105,6 +106,9 @@ struct indicator {
   // Optional: the props for given parameters, when they depend on them (moving-average types
   // decide whether a stochastic is windowed or keeps its bounds); else `prop` for all.
   std::function<props(const params&)> prop_for;
+  // The span form on the same inputs, writing into `out` (one span per output, in the batch
+  // result's order): for in-place tests, where an output is one of the inputs.
+  std::function<void(const bars<T>&, const params&, std::span<const std::span<T>> out)> into;
   [[nodiscard]] props props_of(const params& q) const { return prop_for ? prop_for(q) : prop; }
 };
 
@@ -182,6 +186,23 @@ outputs<T> as_outputs(taspan::donchian_result<T> r) {
 template <class T>
 outputs<T> as_outputs(taspan::supertrend_result<T> r) {
   return {std::move(r.value), std::move(r.direction)};
+}
+// How many series a batch result holds: a vector, or a struct of 2 or 3 vectors.
+template <class T, class R>
+constexpr std::size_t output_count() {
+  using V = std::vector<T>;
+  if constexpr (std::is_same_v<R, V>) {
+    return 1;
+  } else if constexpr (requires { R{V{}, V{}, V{}}; }) {
+    return 3;
+  } else {
+    static_assert(
+        requires {
+          R{V{}, V{}};
+        },
+        "a batch result of 1, 2 or 3 series");
+    return 2;
+  }
 }
 // One streaming answer, appended to the output series.
 template <class T>
@@ -262,6 +283,13 @@ indicator<T> entry(std::string name, props pr, Params random_params, Lookback lo
   ind.lookback = lookback;
   ind.batch = [batch](const bars<T>& b, const params& q) {
     return as_outputs(with_series<I>(b, [&](const auto&... s) { return batch(q, s...); }));
+  };
+  ind.into = [batch](const bars<T>& b, const params& q, std::span<const std::span<T>> o) {
+    with_series<I>(b, [&](const auto&... s) {
+      constexpr std::size_t n = output_count<T, decltype(batch(q, s...))>();
+      [&]<std::size_t... J>(std::index_sequence<J...>) { batch(q, s..., o[J]...); }
+      (std::make_index_sequence<n>{});
+    });
   };
   ind.stream = [batch, make_stream](const bars<T>& b, const params& q) {
     auto s = make_stream(q);
@@ -400,7 +428,7 @@ std::vector<indicator<T>> all_indicators() {
         return q;
       },
       [](const params& q) { return taspan::t3_lookback(q.p[0], q.d[0]); },
-      [](const params& q, const auto& x) { return taspan::t3(x, q.p[0], q.d[0]); },
+      [](const params& q, const auto&... x) { return taspan::t3(x..., q.p[0], q.d[0]); },
       [](const params& q) { return taspan::t3_stream<T>(q.p[0], q.d[0]); }));
   v.push_back(entry<T, in::c>(
       "ma", overlap_recursive,
@@ -410,8 +438,8 @@ std::vector<indicator<T>> all_indicators() {
         return q;
       },
       [](const params& q) { return taspan::ma_lookback(q.p[0], static_cast<ma_type>(q.p[1])); },
-      [](const params& q, const auto& x) {
-        return taspan::ma(x, q.p[0], static_cast<ma_type>(q.p[1]));
+      [](const params& q, const auto&... x) {
+        return taspan::ma(x..., q.p[0], static_cast<ma_type>(q.p[1]));
       },
       [](const params& q) { return taspan::ma_stream<T>(q.p[0], static_cast<ma_type>(q.p[1])); }));
   v.push_back(TASPAN_REG_P1(cv, vwma, overlap_windowed, 2, 60));
@@ -455,8 +483,8 @@ std::vector<indicator<T>> all_indicators() {
       [](const params& q) {
         return taspan::apo_lookback(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
       },
-      [](const params& q, const auto& x) {
-        return taspan::apo(x, q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      [](const params& q, const auto&... x) {
+        return taspan::apo(x..., q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
       },
       [](const params& q) {
         return taspan::apo_stream<T>(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
@@ -471,8 +499,8 @@ std::vector<indicator<T>> all_indicators() {
       [](const params& q) {
         return taspan::ppo_lookback(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
       },
-      [](const params& q, const auto& x) {
-        return taspan::ppo(x, q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
+      [](const params& q, const auto&... x) {
+        return taspan::ppo(x..., q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
       },
       [](const params& q) {
         return taspan::ppo_stream<T>(q.p[0], q.p[1], static_cast<ma_type>(q.p[2]));
@@ -480,7 +508,7 @@ std::vector<indicator<T>> all_indicators() {
   v.push_back(entry<T, in::c>(
       "macd", difference_recursive, periods_in(2, 30, 2, 40, 1, 15),
       [](const params& q) { return taspan::macd_lookback(q.p[0], q.p[1], q.p[2]); },
-      [](const params& q, const auto& x) { return taspan::macd(x, q.p[0], q.p[1], q.p[2]); },
+      [](const params& q, const auto&... x) { return taspan::macd(x..., q.p[0], q.p[1], q.p[2]); },
       [](const params& q) { return taspan::macd_stream<T>(q.p[0], q.p[1], q.p[2]); }));
   // statistic
   v.push_back(TASPAN_REG_P1(c, linearreg, overlap_windowed, 2, 60));
@@ -537,8 +565,8 @@ std::vector<indicator<T>> all_indicators() {
       [](const params& q) {
         return taspan::bbands_lookback(q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
       },
-      [](const params& q, const auto& x) {
-        return taspan::bbands(x, q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
+      [](const params& q, const auto&... x) {
+        return taspan::bbands(x..., q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
       },
       [](const params& q) {
         return taspan::bbands_stream<T>(q.p[0], q.d[0], q.d[1], static_cast<ma_type>(q.p[1]));
@@ -601,8 +629,8 @@ std::vector<indicator<T>> all_indicators() {
       [](const params& q) {
         return taspan::stochrsi_lookback(q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
       },
-      [](const params& q, const auto& x) {
-        return taspan::stochrsi(x, q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
+      [](const params& q, const auto&... x) {
+        return taspan::stochrsi(x..., q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
       },
       [](const params& q) {
         return taspan::stochrsi_stream<T>(q.p[0], q.p[1], q.p[2], static_cast<ma_type>(q.p[3]));
@@ -624,8 +652,8 @@ std::vector<indicator<T>> all_indicators() {
                                         static_cast<ma_type>(q.p[4]), q.p[2],
                                         static_cast<ma_type>(q.p[5]));
       },
-      [](const params& q, const auto& x) {
-        return taspan::macdext(x, q.p[0], static_cast<ma_type>(q.p[3]), q.p[1],
+      [](const params& q, const auto&... x) {
+        return taspan::macdext(x..., q.p[0], static_cast<ma_type>(q.p[3]), q.p[1],
                                static_cast<ma_type>(q.p[4]), q.p[2], static_cast<ma_type>(q.p[5]));
       },
       [](const params& q) {
@@ -648,7 +676,7 @@ std::vector<indicator<T>> all_indicators() {
         return q;
       },
       [](const params& q) { return taspan::var_lookback(q.p[0]); },
-      [](const params& q, const auto& x) { return taspan::var(x, q.p[0], q.d[0]); },
+      [](const params& q, const auto&... x) { return taspan::var(x..., q.p[0], q.d[0]); },
       [](const params& q) { return taspan::var_stream<T>(q.p[0], q.d[0]); }));
   v.push_back(entry<T, in::c>(
       "stddev", spread_windowed,
@@ -658,7 +686,7 @@ std::vector<indicator<T>> all_indicators() {
         return q;
       },
       [](const params& q) { return taspan::stddev_lookback(q.p[0]); },
-      [](const params& q, const auto& x) { return taspan::stddev(x, q.p[0], q.d[0]); },
+      [](const params& q, const auto&... x) { return taspan::stddev(x..., q.p[0], q.d[0]); },
       [](const params& q) { return taspan::stddev_stream<T>(q.p[0], q.d[0]); }));
   v.push_back(TASPAN_REG_P1(c, max, overlap_windowed, 2, 60));
   v.push_back(TASPAN_REG_P1(c, min, overlap_windowed, 2, 60));

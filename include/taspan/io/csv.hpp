@@ -1,5 +1,5 @@
 #pragma once
-// taspan::read_csv: daily OHLCV bars from a CSV file, with line-numbered errors.
+// taspan::read_csv: OHLCV bars (daily or intraday) from a CSV file, with line-numbered errors.
 //
 // Not part of the umbrella taspan/taspan.hpp: include "taspan/io/csv.hpp".
 // read_csv reads a whole file or stream; csv_reader reads it a row at a time (for live loops
@@ -12,9 +12,14 @@
 // - Lines end in "\n" or "\r\n"; the last line may lack its newline. Empty lines are skipped.
 // - A field may be enclosed in double quotes ("2,5" is one field; "" inside quotes is a quote).
 //   A quoted field cannot span lines.
-// - Dates are YYYY-MM-DD (read into std::chrono::year_month_day; the text is kept too), and
-//   must be valid calendar dates; a date cell is never allowed to be empty. By default each date
-//   must be later than the one before (csv_options::increasing_dates).
+// - The date column (named date, time, timestamp or datetime) holds instants in any form of
+//   taspan/core/timestamp.hpp: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS[.fff]], ISO 8601 with T and Z or
+//   +hh:mm, epoch seconds or milliseconds (csv_options::format; automatic takes the first row's
+//   form, and every row must have that form). They are read into `time` (int64 ns, UTC), their
+//   calendar dates as written into `date`, the text into `date_text`, and the form into `style`
+//   (to write instants back as they were read). A date cell is never allowed to be empty. By
+//   default each instant must be later than the one before (csv_options::increasing_dates):
+//   a duplicate or a step back is an error naming both lines.
 // - Numbers are read with std::from_chars into T (float or double), so they are correctly
 //   rounded to T; "1e3" and "-0.5" are numbers, "1,000" and "$5" are not. Every number must be
 //   finite.
@@ -49,6 +54,7 @@
 
 #include "../core/concepts.hpp"
 #include "../core/error.hpp"
+#include "../core/timestamp.hpp"
 
 namespace taspan {
 
@@ -78,14 +84,17 @@ struct csv_options {
   bool increasing_dates = true;  // each date must be later than the one before it
   char delimiter = ',';
   ohlcv_columns read = ohlcv_columns::all;  // columns read when present (required ones always are)
+  time_format format = time_format::automatic;  // how the date column is written
 };
 
-// Daily bars, one entry per data row; a column absent from the file leaves its vector empty.
+// Bars, one entry per data row; a column absent from the file leaves its vector empty.
 template <class T>
 struct ohlcv {
   static_assert(is_real_v<T>, "taspan::ohlcv<T>: T must be float or double");
-  std::vector<std::chrono::year_month_day> date;
-  std::vector<std::string> date_text;  // the date cells as written, for pass-through
+  std::vector<std::chrono::year_month_day> date;  // calendar date as written (local)
+  std::vector<timestamp> time;                    // the instant (UTC)
+  std::vector<std::string> date_text;             // the date cells as written, for pass-through
+  time_style style{};                             // the form they were written in
   std::vector<T> open, high, low, close, volume;
 
   [[nodiscard]] std::size_t size() const noexcept {
@@ -100,6 +109,8 @@ namespace detail::csv {
 
 inline constexpr std::array<std::string_view, 6> names{"date", "open",  "high",
                                                        "low",  "close", "volume"};
+// Other names of the date column.
+inline constexpr std::array<std::string_view, 3> time_names{"time", "timestamp", "datetime"};
 inline constexpr std::size_t absent = std::numeric_limits<std::size_t>::max();
 
 [[noreturn]] inline void fail_at(std::size_t line, std::string_view what) {
@@ -123,9 +134,11 @@ inline constexpr std::size_t absent = std::numeric_limits<std::size_t>::max();
   throw error(msg);
 }
 
+// Quoted text for a message: at most ~80 characters of it (a long line is cut, "..." marks it).
 inline std::string in_quotes(std::string_view s) {
+  constexpr std::size_t max_quoted = 80;
   std::string q = "\"";
-  q.append(s).append("\"");
+  q.append(s.substr(0, max_quoted)).append(s.size() > max_quoted ? "...\"" : "\"");
   return q;
 }
 
@@ -200,40 +213,6 @@ inline void split(std::string_view line, char delim, std::size_t line_no,
   }
 }
 
-// YYYY-MM-DD, a valid calendar date.
-[[nodiscard]] inline bool parse_date(std::string_view s, std::chrono::year_month_day& out) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  auto number = [&](std::size_t pos, std::size_t len, int& v) {
-    for (std::size_t i = pos; i < pos + len; ++i)
-      if (s[i] < '0' || s[i] > '9') return false;
-    const auto r = std::from_chars(s.data() + pos, s.data() + pos + len, v);
-    return r.ec == std::errc{};
-  };
-  int y = 0, m = 0, d = 0;
-  if (!number(0, 4, y) || !number(5, 2, m) || !number(8, 2, d)) return false;
-  out = std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(m)} /
-        std::chrono::day{static_cast<unsigned>(d)};
-  return out.ok();
-}
-
-[[nodiscard]] inline std::string date_text(std::chrono::year_month_day d) {
-  char buf[16];
-  const int y = static_cast<int>(d.year());
-  const auto m = static_cast<unsigned>(d.month());
-  const auto dd = static_cast<unsigned>(d.day());
-  buf[0] = static_cast<char>('0' + (y / 1000) % 10);
-  buf[1] = static_cast<char>('0' + (y / 100) % 10);
-  buf[2] = static_cast<char>('0' + (y / 10) % 10);
-  buf[3] = static_cast<char>('0' + y % 10);
-  buf[4] = '-';
-  buf[5] = static_cast<char>('0' + m / 10);
-  buf[6] = static_cast<char>('0' + m % 10);
-  buf[7] = '-';
-  buf[8] = static_cast<char>('0' + dd / 10);
-  buf[9] = static_cast<char>('0' + dd % 10);
-  return std::string(buf, 10);
-}
-
 [[nodiscard]] inline bool is_missing_token(std::string_view s) noexcept {
   return s.empty() || iequals(s, "nan") || iequals(s, "null");
 }
@@ -272,7 +251,10 @@ class row_reader {
     for (std::size_t c = 0; c < width_; ++c) {
       const std::string_view name = trim(fields_[c]);
       for (std::size_t f = 0; f < names.size(); ++f) {
-        if (!iequals(name, names[f])) continue;
+        const bool alias = f == 0 && std::ranges::any_of(time_names, [&](std::string_view t) {
+                             return iequals(name, t);
+                           });
+        if (!iequals(name, names[f]) && !alias) continue;
         if (where_[f] != absent)
           fail_at(line_no_, "duplicate column " + in_quotes(names[f]) + " (columns " +
                                 std::to_string(where_[f] + 1) + " and " + std::to_string(c + 1) +
@@ -298,10 +280,13 @@ class row_reader {
 
   [[nodiscard]] bool has(std::size_t field) const noexcept { return where_[field] != absent; }
   [[nodiscard]] std::size_t line() const noexcept { return line_no_; }
+  // The form of the date column (the first row's, with the most seconds/fraction digits seen).
+  [[nodiscard]] const time_style& style() const noexcept { return style_; }
 
-  // Reads the next data row into `date`, `text` and `values` (open, high, low, close, volume;
-  // NaN for a column the header lacks). Returns false at the end of the input.
-  bool next(std::chrono::year_month_day& date, std::string& text, std::array<T, 5>& values) {
+  // Reads the next data row into `date`, `time`, `text` and `values` (open, high, low, close,
+  // volume; NaN for a column the header lacks). Returns false at the end of the input.
+  bool next(std::chrono::year_month_day& date, timestamp& time, std::string& text,
+            std::array<T, 5>& values) {
     if (!next_line()) {
       if (in_.bad())
         throw error("taspan::read_csv: read error after line " + std::to_string(line_no_));
@@ -312,21 +297,11 @@ class row_reader {
       fail_at(line_no_, "expected " + std::to_string(width_) + " fields, got " +
                             std::to_string(fields_.size()));
     if (has(0)) {
-      const std::string_view cell = trim(fields_[where_[0]]);
-      std::chrono::year_month_day d;
-      if (!parse_date(cell, d)) {
-        if (cell.empty())
-          fail_cell(line_no_, where_[0], 0, "expected a date YYYY-MM-DD, got an empty cell");
-        fail_cell(line_no_, where_[0], 0, "expected a date YYYY-MM-DD, got " + in_quotes(cell));
-      }
-      if (opt_.increasing_dates && rows_ > 0 && !(d > last_date_))
-        fail_cell(
-            line_no_, where_[0], 0,
-            "dates must increase, got " + std::string(cell) + " after " + date_text(last_date_));
-      date = last_date_ = d;
-      text.assign(cell);
+      read_time(trim(fields_[where_[0]]), date, time);
+      text.assign(trim(fields_[where_[0]]));
     } else {
       date = {};
+      time = {};
       text.clear();
     }
     for (std::size_t f = 1; f < names.size(); ++f) {
@@ -339,23 +314,88 @@ class row_reader {
   }
 
  private:
+  // What a cell of the date column must look like, for messages.
+  [[nodiscard]] std::string_view expected_time() const noexcept {
+    switch (rows_ == 0 ? opt_.format : style_.format) {
+      case time_format::date:
+        return "a date YYYY-MM-DD";
+      case time_format::datetime:
+        return "a timestamp YYYY-MM-DD HH:MM[:SS[.fff]][Z|+hh:mm]";
+      case time_format::epoch_s:
+        return "epoch seconds";
+      case time_format::epoch_ms:
+        return "epoch milliseconds";
+      default:
+        return "a date or timestamp";
+    }
+  }
+
+  void read_time(std::string_view cell, std::chrono::year_month_day& date, timestamp& time) {
+    if (cell.empty())
+      fail_cell(line_no_, where_[0], 0,
+                "expected " + std::string(expected_time()) + ", got an empty cell");
+    const auto r = parse_time(cell, rows_ == 0 ? opt_.format : style_.format);
+    if (!r)
+      fail_cell(line_no_, where_[0], 0,
+                "expected " + std::string(expected_time()) + ", got " + in_quotes(cell) + " (" +
+                    std::string(r.error) + ")");
+    time = r.value.time;
+    date =
+        std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(time + r.value.offset)};
+    if (rows_ == 0) {
+      style_ = r.value.style;
+    } else {
+      style_.seconds = style_.seconds || r.value.style.seconds;
+      style_.fraction_digits = std::max(style_.fraction_digits, r.value.style.fraction_digits);
+      check_order(cell, time);
+    }
+    last_time_ = time;
+    last_text_.assign(cell);
+    last_line_ = line_no_;
+  }
+
+  void check_order(std::string_view cell, timestamp time) const {
+    if (!opt_.increasing_dates || time > last_time_) return;
+    if (style_.format == time_format::date)
+      fail_cell(line_no_, where_[0], 0,
+                "dates must increase, got " + std::string(cell) + " after " + last_text_);
+    if (time == last_time_)
+      fail_cell(line_no_, where_[0], 0,
+                "duplicate timestamp " + std::string(cell) + " (line " +
+                    std::to_string(last_line_) + ": " + last_text_ + ")");
+    fail_cell(line_no_, where_[0], 0,
+              "timestamps must increase, got " + std::string(cell) + " after " + last_text_ +
+                  " (line " + std::to_string(last_line_) + ")");
+  }
+
   bool next_line() {
     while (std::getline(in_, line_)) {
       ++line_no_;
+      if (line_.size() > max_line_bytes)
+        fail_at(line_no_, "line longer than " + std::to_string(max_line_bytes) +
+                              " bytes, starting " + in_quotes(line_));
       if (!line_.empty() && line_.back() == '\r') line_.pop_back();
-      if (line_no_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
-      if (!trim(line_).empty()) return true;
+      // A UTF-8 byte-order mark opens the header, also after leading blank lines.
+      if (!seen_text_ && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
+      if (!trim(line_).empty()) return seen_text_ = true;
     }
     return false;
   }
+
+  // Longer lines are an error (a damaged or binary file), before they are split or quoted.
+  static constexpr std::size_t max_line_bytes = std::size_t{1} << 20;
 
   std::istream& in_;
   csv_options opt_;
   std::string line_;
   std::size_t line_no_ = 0;
+  bool seen_text_ = false;  // a non-blank line has been read
   std::size_t width_ = 0;
   std::size_t rows_ = 0;
-  std::chrono::year_month_day last_date_{};
+  timestamp last_time_{};
+  std::string last_text_;
+  std::size_t last_line_ = 0;
+  time_style style_{};
   std::array<std::size_t, 6> where_{};
   std::vector<std::string_view> fields_;
   std::deque<std::string> scratch_;  // a deque: growing it must not move the strings fields_ views
@@ -367,16 +407,19 @@ ohlcv<T> read(std::istream& in, const csv_options& opt) {
   row_reader<T> rows(in, opt);
   std::array<std::vector<T>*, 5> columns{&out.open, &out.high, &out.low, &out.close, &out.volume};
   std::chrono::year_month_day date;
+  timestamp time;
   std::string text;
   std::array<T, 5> values{};
-  while (rows.next(date, text, values)) {
+  while (rows.next(date, time, text, values)) {
     if (rows.has(0)) {
       out.date.push_back(date);
+      out.time.push_back(time);
       out.date_text.push_back(text);
     }
     for (std::size_t f = 0; f < columns.size(); ++f)
       if (rows.has(f + 1)) columns[f]->push_back(values[f]);
   }
+  out.style = rows.style();
   return out;
 }
 
@@ -388,6 +431,7 @@ template <class T>
 struct ohlcv_bar {
   static_assert(is_real_v<T>, "taspan::ohlcv_bar<T>: T must be float or double");
   std::chrono::year_month_day date{};
+  timestamp time{};
   std::string date_text;
   T open{}, high{}, low{}, close{}, volume{};
 };
@@ -415,7 +459,7 @@ class csv_reader {
   // Same, into `bar` (reusing its date_text storage); false at the end of the input.
   bool next(ohlcv_bar<T>& bar) {
     std::array<T, 5> v{};
-    if (!rows_.next(bar.date, bar.date_text, v)) return false;
+    if (!rows_.next(bar.date, bar.time, bar.date_text, v)) return false;
     bar.open = v[0];
     bar.high = v[1];
     bar.low = v[2];
@@ -431,6 +475,8 @@ class csv_reader {
   }
   // The line number (1-based) of the last line read.
   [[nodiscard]] std::size_t line() const noexcept { return rows_.line(); }
+  // The form of the date column read so far.
+  [[nodiscard]] const time_style& style() const noexcept { return rows_.style(); }
 
  private:
   detail::csv::row_reader<T> rows_;

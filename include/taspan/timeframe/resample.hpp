@@ -37,6 +37,7 @@
 #include "../core/concepts.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
+#include "detail/ohlcv_accumulator.hpp"
 
 namespace taspan {
 
@@ -117,15 +118,6 @@ namespace detail {
   return s;
 }
 
-template <real T>
-[[nodiscard]] constexpr T nan_max(T a, T b) noexcept {
-  return is_nan(a) || is_nan(b) ? nan_v<T> : (b > a ? b : a);
-}
-template <real T>
-[[nodiscard]] constexpr T nan_min(T a, T b) noexcept {
-  return is_nan(a) || is_nan(b) ? nan_v<T> : (b < a ? b : a);
-}
-
 }  // namespace detail
 
 // Streaming resampler: feed base bars one at a time; update() returns the periods that became
@@ -143,8 +135,9 @@ class resample_stream {
                            std::string_view function = "resample_stream")
       : unit_(unit), rule_(rule), function_(function) {}
 
-  // Feeds base bar number bars() dated `date`; dates must increase strictly. Throws
-  // taspan::error (and changes nothing) on a date that is not after the previous one, or, under
+  // Feeds base bar number bars() dated `date`; dates must be valid calendar dates (not 2024-02-30)
+  // and increase strictly. Throws taspan::error (and changes nothing) on an invalid date, on a
+  // date that is not after the previous one, or, under
   // close_rule::last_weekday, on a date in a period that has already closed.
   std::span<const period_bar<T>> update(std::chrono::year_month_day date, T open, T high, T low,
                                         T close, T volume) {
@@ -155,18 +148,15 @@ class resample_stream {
     if (new_period) {
       if (in_period_ && !reported_) done_[k++] = finished(index_);
       cur_ = {date, date, open, high, low, close, T(0), index_, index_, not_closed};
-      volume_ = static_cast<double>(volume);
+      acc_.start(open, high, low, close, volume);
       start_ = start;
       close_day_ = period_last_weekday(date, unit_);
       in_period_ = true;
       reported_ = false;
     } else {
       cur_.last_date = date;
-      cur_.high = detail::nan_max(cur_.high, high);
-      cur_.low = detail::nan_min(cur_.low, low);
-      cur_.close = close;
       cur_.last = index_;
-      volume_ += static_cast<double>(volume);
+      acc_.add(high, low, close, volume);
     }
     if (rule_ == close_rule::last_weekday && std::chrono::sys_days{date} >= close_day_) {
       done_[k++] = finished(index_);
@@ -201,6 +191,8 @@ class resample_stream {
 
  private:
   void check(std::chrono::year_month_day date, bool new_period) const {
+    if (!date.ok())
+      detail::fail(function_, "dates", "valid calendar dates", detail::ymd_text(date));
     if (index_ > 0 && !(date > last_date_))
       detail::fail(function_, "dates", "strictly increasing",
                    detail::ymd_text(date) + " after " + detail::ymd_text(last_date_));
@@ -214,7 +206,10 @@ class resample_stream {
 
   [[nodiscard]] period_bar<T> finished(std::size_t closed_at) const noexcept {
     period_bar<T> p = cur_;
-    p.volume = static_cast<T>(volume_);
+    p.high = acc_.high;
+    p.low = acc_.low;
+    p.close = acc_.close;
+    p.volume = acc_.volume();
     p.closed_at = closed_at;
     return p;
   }
@@ -223,7 +218,7 @@ class resample_stream {
   close_rule rule_;
   std::string_view function_;
   period_bar<T> cur_{};
-  double volume_ = 0.0;
+  detail::ohlcv_accumulator<T> acc_{};
   std::chrono::sys_days start_{};
   std::chrono::sys_days close_day_{};
   std::chrono::year_month_day last_date_{};
@@ -268,18 +263,12 @@ template <series O, series H, series L, series C, series V>
   const auto v = input_span(volume);
 
   resample_result<T> r;
+  const std::array<std::span<const T>, 5> in{o, h, l, c, v};
   auto push = [&](std::span<const period_bar<T>> done) {
     for (const auto& p : done) {
       r.date.push_back(p.date);
       r.last_date.push_back(p.last_date);
-      if (!o.empty()) r.open.push_back(p.open);
-      if (!h.empty()) r.high.push_back(p.high);
-      if (!l.empty()) r.low.push_back(p.low);
-      r.close.push_back(p.close);
-      if (!v.empty()) r.volume.push_back(p.volume);
-      r.first.push_back(p.first);
-      r.last.push_back(p.last);
-      r.closed_at.push_back(p.closed_at);
+      detail::push_columns(r, p, in);
     }
   };
   resample_stream<T> s(unit, rule, "resample");
