@@ -22,7 +22,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int vwma_lookback(int period = 20) noexcept { return period - 1; }
+[[nodiscard]] constexpr int vwma_lookback(int period = 20) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 
@@ -73,8 +76,7 @@ template <series Close, series Volume, output_series Out>
 void vwma(const Close& close, const Volume& volume, Out&& out, int period = 20) {
   detail::check_period("vwma", period);
   detail::check_same_sizes("vwma", {"close", "volume"}, close, volume);
-  auto [c, y] = detail::in_out_spans("vwma", close, out);
-  const auto v = input_span(volume);
+  auto [c, v, y] = detail::spans_of("vwma", detail::inputs(close, volume), {"out"}, out);
   detail::vwma_core core(period);
   for (std::size_t i = 0; i < c.size(); ++i)
     y[i] = static_cast<series_value_t<Close>>(

@@ -15,7 +15,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rolling_minmax_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_minmax_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 struct rolling_minmax_result {
@@ -24,7 +27,10 @@ struct rolling_minmax_result {
 
 // TA-Lib's MINMAX (minmax: default period 30, period >= 2, outputs in TA-Lib's order outMin,
 // outMax) is rolling_minmax under its name.
-[[nodiscard]] constexpr int minmax_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int minmax_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 template <class T>
 using minmax_result = rolling_minmax_result<T>;
 
@@ -41,10 +47,7 @@ template <series In, output_series OutMin, output_series OutMax>
 void rolling_minmax_as(std::string_view function, int min_period, const In& in, OutMin&& out_min,
                        OutMax&& out_max, int period) {
   check_period(function, period, min_period);
-  auto [x, lo] = in_out_spans(function, in, out_min);
-  auto hi = output_span(out_max);
-  static_assert(same_value_v<In, OutMax>, "taspan: output series must hold the input's value type");
-  check_size(function, "out_max", hi.size(), "input", x.size());
+  auto [x, lo, hi] = spans_of(function, inputs(in), {"out", "out_max"}, out_min, out_max);
   rolling_minmax_kernel(x, lo, hi, period);
 }
 

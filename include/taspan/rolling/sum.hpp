@@ -31,7 +31,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rolling_sum_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_sum_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 
@@ -374,7 +377,10 @@ class rolling_sum_stream_as : public core_stream<T, rolling_sum_core<T>> {
 
 // out[i] = sum of in[i-period+1 .. i]; the first period-1 entries are NaN. TA-Lib's SUM (sum:
 // default period 30, period >= 2) is the same function under its name.
-[[nodiscard]] constexpr int sum_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int sum_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void rolling_sum(const In& in, Out&& out, int period) {
