@@ -1,6 +1,7 @@
 #pragma once
 // Shared benchmark inputs and conventions.
-//   Args: {n, window, shape}; shape 0 = random walk, 1 = monotone up (worst case for naive max).
+//   Args: {n, window, shape}; shape 0 = random walk, 1 = monotone up (worst case for naive max),
+//   2 = monotone down (worst case for naive min; TA-Lib's MAX rescans its window on every bar).
 //   Every benchmark calls SetBytesProcessed with the bytes of its input series so that its
 //   bytes/second compare directly with BM_memcpy of the same n.
 
@@ -19,7 +20,7 @@ std::vector<T> series(std::int64_t n, std::int64_t shape, std::uint64_t seed = 4
   std::normal_distribution<double> d(0.0, 1.0);
   double x = 1000.0;
   for (auto& e : v) {
-    x = shape == 1 ? x + 0.25 : x + d(rng);
+    x = shape == 1 ? x + 0.25 : shape == 2 ? x - 0.25 : x + d(rng);
     e = static_cast<T>(x);
   }
   return v;

@@ -13,6 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include "../common/chart_ticks.hpp"
+#include "../common/close_rule.hpp"
+#include "../common/json_number.hpp"
+#include "../common/write_file.hpp"
 #include "strategy.hpp"
 
 #ifndef TASPAN_SOURCE_DIR
@@ -85,6 +89,14 @@ options parse(int argc, char** argv) {
         throw usage_error(std::string(a) + " must be >= 0, got " + std::to_string(v));
       return v;
     };
+    // Costs in basis points: 10,000 bp is the whole traded value, beyond which returns are
+    // meaningless (buy and hold went below -100% and the annual return printed nan).
+    auto cost_bps = [&](double v) {
+      if (non_negative(v) >= 10000)
+        throw usage_error(std::string(a) + " must be < 10000 (basis points), got " +
+                          std::to_string(v));
+      return v;
+    };
     if (a == "--help" || a == "-h") {
       std::fputs(usage_text, stdout);
       std::exit(0);
@@ -134,9 +146,9 @@ options parse(int argc, char** argv) {
     } else if (a == "--max-bars") {
       o.p.max_bars = positive(number<int>(a, value()));
     } else if (a == "--commission") {
-      o.p.commission_bps = non_negative(number<double>(a, value()));
+      o.p.commission_bps = cost_bps(number<double>(a, value()));
     } else if (a == "--slippage") {
-      o.p.slippage_bps = non_negative(number<double>(a, value()));
+      o.p.slippage_bps = cost_bps(number<double>(a, value()));
     } else if (a == "--json") {
       o.json = true;
     } else if (a == "--svg") {
@@ -197,12 +209,7 @@ std::string num(double x, const char* fmt = "%.2f") {
 }
 
 // JSON numbers: non-finite values as null.
-std::string jnum(double x) {
-  if (!std::isfinite(x)) return "null";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", x);
-  return buf;
-}
+std::string jnum(double x) { return taspan_examples::json_number(x); }
 
 void print_text(const options& o, const bt::bars& b, const bt::result& r, const bt::stats& s,
                 const bt::buy_and_hold& h) {
@@ -327,8 +334,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   for (double d : hdd) dlo = std::min(dlo, d);
   panel down{610, 100, dlo * 1.05 - 1e-9, 0};
 
-  std::ofstream f(path);
-  if (!f) throw usage_error("cannot write \"" + path + "\"");
+  std::ostringstream f;  // the whole chart, written to the file at the end (or not at all)
   char buf[256];
   auto line = [&](const char* fmt, auto... args) {
     std::snprintf(buf, sizeof buf, fmt, args...);
@@ -356,8 +362,7 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
         "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" fill=\"none\" "
         "stroke=\"#999\"/>\n",
         left, pn.top, plot_w, pn.height);
-    for (int k = 0; k <= 4; ++k) {
-      const double v = pn.lo + (pn.hi - pn.lo) * k / 4.0;
+    for (const double v : taspan_examples::nice_ticks(pn.lo, pn.hi, 5)) {  // round levels
       const double y = pn.y(v);
       line("<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>\n", left,
            left + plot_w, y, y);
@@ -405,22 +410,55 @@ void write_svg(const std::string& path, const options& o, const bt::bars& b, con
   for (std::size_t i = 0; i < dd.size(); ++i) line("%.1f,%.1f ", x(i), down.y(dd[i]));
   line("%.1f,%.1f", x(n - 1), down.y(0));
   f << "\"/>\n</svg>\n";
-  if (!f) throw usage_error("cannot write \"" + path + "\"");
+  taspan_examples::write_whole_file(path, f.str());
+}
+
+void print_sweep_json(const options& o, const bt::bars& b, const std::vector<bt::sweep_row>& rows,
+                      bool uses_lookback) {
+  std::ostringstream out;
+  out << "{\n  \"sweep\": \"" << method_name(o.p.method) << "\", \"bars\": " << b.close.size()
+      << ",\n  \"rows\": [";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    out << (i ? ",\n" : "\n") << "    {\"lookback\": ";
+    if (uses_lookback) {
+      out << rows[i].lookback;
+    } else {
+      out << "null";
+    }
+    out << ", \"stop_atr\": " << jnum(rows[i].stop_atr) << ", \"summary\": ";
+    stats_json(out, rows[i].s);
+    out << "}";
+  }
+  out << "\n  ],\n  \"buy_and_hold\": ";
+  stats_json(out, bt::hold(b, o.p).s);
+  out << "\n}\n";
+  std::fputs(out.str().c_str(), stdout);
 }
 
 void print_sweep(const options& o, const bt::bars& b) {
-  const std::vector<int> lookbacks{20, 50, 100, 200};
+  // The lookback only matters to the highest and donchian methods: range and all_time would
+  // repeat the same rows for every lookback.
+  const bool uses_lookback = o.p.method == taspan::breakout_method::highest ||
+                             o.p.method == taspan::breakout_method::donchian;
+  const std::vector<int> lookbacks =
+      uses_lookback ? std::vector<int>{20, 50, 100, 200} : std::vector<int>{o.p.lookback};
   const std::vector<double> stops{2.0, 3.0, 4.0};
+  const auto sets = static_cast<unsigned>(lookbacks.size() * stops.size());
   const unsigned threads =
-      o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+      std::min(sets, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
   const auto rows = bt::sweep(b, o.p, lookbacks, stops, threads);
+  if (o.json) {
+    print_sweep_json(o, b, rows, uses_lookback);
+    return;
+  }
   std::printf("sweep: %s breakout, %zu parameter sets on %u threads, %zu bars %s .. %s\n",
               method_name(o.p.method), rows.size(), threads, b.close.size(), date_of(b, 0).c_str(),
               date_of(b, b.close.size() - 1).c_str());
   std::printf("%8s %5s %7s %9s %9s %9s %8s %7s %9s\n", "lookback", "stop", "trades", "total",
               "annual", "max dd", "win", "PF", "exposure");
   for (const auto& row : rows) {
-    std::printf("%8d %5.1f %7zu %9s %9s %9s %8s %7s %9s\n", row.lookback, row.stop_atr,
+    std::printf("%8s %5.1f %7zu %9s %9s %9s %8s %7s %9s\n",
+                uses_lookback ? std::to_string(row.lookback).c_str() : "-", row.stop_atr,
                 row.s.trades, pct(row.s.total_return).c_str(), pct(row.s.annual_return).c_str(),
                 pct(row.s.max_drawdown).c_str(),
                 std::isnan(row.s.win_rate) ? "n/a" : pct(row.s.win_rate).c_str(),
@@ -435,10 +473,13 @@ void print_sweep(const options& o, const bt::bars& b) {
 
 int main(int argc, char** argv) {
   try {
-    const options o = parse(argc, argv);
+    options o = parse(argc, argv);
     const bt::bars b = taspan::read_csv<double>(o.csv);
     if (b.close.size() < 2) throw usage_error("\"" + o.csv + "\" has fewer than 2 bars");
+    o.p.week_close = taspan_examples::close_rule_for(b.date);  // weekend bars: next_bar
     if (o.do_sweep) {
+      if (!o.svg.empty())
+        throw usage_error("--svg draws one run: it cannot be combined with --sweep");
       print_sweep(o, b);
       return 0;
     }

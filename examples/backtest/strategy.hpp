@@ -45,7 +45,9 @@
 #include <limits>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -66,6 +68,9 @@ struct params {
   bool weekly_trend = false;  // require the last closed week's trend (30-week SMA) to be up
   int weekly_period = 30;
   int weekly_slope = 4;
+  // How weeks close: on their last weekday (exchange data) or on the next week's first bar (data
+  // with weekend bars; see examples/common/close_rule.hpp).
+  taspan::close_rule week_close = taspan::close_rule::last_weekday;
   double swing_pct = 5.0;  // zigzag threshold of the legs that measured moves measure
   target_kind target = target_kind::arithmetic;
   int atr_period = 14;
@@ -134,7 +139,7 @@ class stream_signals {
         breakout_(breakout_opts(p)),
         swing_(taspan::swing_threshold::percent(p.swing_pct)),
         atr_(p.atr_period),
-        weeks_(taspan::period_unit::week),
+        weeks_(taspan::period_unit::week, p.week_close),
         weekly_trend_(p.weekly_period, p.weekly_slope) {}
 
   signal update(std::chrono::year_month_day date, double open, double high, double low,
@@ -457,9 +462,22 @@ inline std::vector<sweep_row> sweep(const bars& b, const params& base,
     work();
     return rows;
   }
+  // More threads than parameter sets would idle; a thread that cannot start is an error, raised
+  // once the started ones have joined (std::thread's destructor would otherwise terminate).
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, rows.size()));
   std::vector<std::thread> pool;
-  for (unsigned k = 0; k < threads; ++k) pool.emplace_back(work);
+  std::string failure;
+  for (unsigned k = 0; k < threads && failure.empty(); ++k) {
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error& e) {
+      failure = "cannot start sweep thread " + std::to_string(k + 1) + " of " +
+                std::to_string(threads) + ": " + e.what();
+      next = rows.size();  // the running threads stop after their current set
+    }
+  }
   for (auto& th : pool) th.join();
+  if (!failure.empty()) throw std::runtime_error(failure);
   return rows;
 }
 

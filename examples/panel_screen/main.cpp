@@ -22,10 +22,14 @@
 #include <taspan/volatility/atr.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace {
@@ -98,11 +102,67 @@ bool same(const std::vector<T>& a, const panel& p, Eigen::Index j) {
   return true;
 }
 
+constexpr const char* usage_text =
+    "usage: panel_screen [--threads N] [--seed N] [--help]\n"
+    "Screens 2,000 seeded random-walk symbols x 2,520 bars for base breakouts with the Eigen\n"
+    "panel forms, checks them against the single-series functions, prints the top 10.\n"
+    "  --threads N  threads for the panel kernels, 1..256 (default 2)\n"
+    "  --seed N     seed of the random universe, >= 0 (default 2026)\n";
+
+struct options {
+  int threads = 2;
+  unsigned seed = 2026;
+  bool help = false;
+};
+
+// A whole decimal integer in [lo, hi], else a one-line error naming the option.
+long long integer_arg(const char* option, const char* text, long long lo, long long hi) {
+  char* end = nullptr;
+  errno = 0;
+  const long long v = std::strtoll(text, &end, 10);
+  if (end == text || *end != '\0' || errno != 0 || v < lo || v > hi)
+    throw std::invalid_argument(std::string(option) + " must be an integer in [" +
+                                std::to_string(lo) + ", " + std::to_string(hi) + "], got \"" +
+                                text + "\"");
+  return v;
+}
+
+options parse(int argc, char** argv) {
+  options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> const char* {
+      if (i + 1 >= argc) throw std::invalid_argument(a + " needs a value");
+      return argv[++i];
+    };
+    if (a == "--help" || a == "-h")
+      o.help = true;
+    else if (a == "--threads")
+      o.threads = static_cast<int>(integer_arg("--threads", value(), 1, 256));
+    else if (a == "--seed")
+      o.seed = static_cast<unsigned>(integer_arg("--seed", value(), 0, 4294967295LL));
+    else
+      throw std::invalid_argument("unknown option \"" + a + "\" (try --help)");
+  }
+  return o;
+}
+
 }  // namespace
 
-int main() {
-  const universe u = generate(2026);
-  const int threads = 2;
+int main(int argc, char** argv) {
+  options opt;
+  try {
+    opt = parse(argc, argv);
+  } catch (const std::invalid_argument& e) {
+    std::fprintf(stderr, "panel_screen: %s\n", e.what());
+    return 2;
+  }
+  if (opt.help) {
+    std::fputs(usage_text, stdout);
+    return 0;
+  }
+  const universe u = generate(opt.seed);
+  const int threads = opt.threads;
 
   const auto t0 = std::chrono::steady_clock::now();
   const panel atr = tp::atr(u.high, u.low, u.close, 14, taspan::wilder_seed::talib, threads);

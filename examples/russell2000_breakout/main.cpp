@@ -12,6 +12,11 @@
 #include <taspan/io/csv.hpp>
 #include <taspan/taspan.hpp>
 
+#include "../common/chart_ticks.hpp"
+#include "../common/close_rule.hpp"
+#include "../common/json_number.hpp"
+#include "../common/write_file.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -160,7 +165,8 @@ std::string date_of(const analysis& a, std::size_t bar) { return a.bars.date_tex
 // The first weekly or monthly record close at or after daily bar `from` (on closed periods).
 std::optional<weekly_monthly_confirm> period_confirm(const analysis& a, taspan::period_unit unit,
                                                      std::size_t from) {
-  const auto periods = taspan::resample(std::span(a.bars.date), a.bars.close, unit);
+  const auto periods = taspan::resample(std::span(a.bars.date), a.bars.close, unit,
+                                        taspan_examples::close_rule_for(a.bars.date));
   std::vector<double> closes;
   for (std::size_t k = 0; k < periods.size() && periods.closed(k); ++k)
     closes.push_back(periods.close[k]);
@@ -181,6 +187,19 @@ std::optional<weekly_monthly_confirm> period_confirm(const analysis& a, taspan::
   return std::nullopt;
 }
 
+// Percent moves and B*H/L targets need positive prices (zero or negative ones printed "-nan%"
+// and "200% below"): the first bad one is an error naming its date and data row.
+void check_prices(const taspan::ohlcv<double>& b) {
+  const std::pair<const char*, const std::vector<double>*> columns[] = {
+      {"open", &b.open}, {"high", &b.high}, {"low", &b.low}, {"close", &b.close}};
+  for (std::size_t i = 0; i < b.date.size(); ++i)
+    for (const auto& [name, v] : columns)
+      if (i < v->size() && !((*v)[i] > 0))
+        throw usage_error{"prices must be > 0, got " + std::string(name) + " " +
+                          taspan_examples::json_number((*v)[i]) + " on " + b.date_text[i] +
+                          " (data row " + std::to_string(i + 1) + ")"};
+}
+
 analysis analyse(const options& opt) {
   analysis a;
   taspan::csv_options co;
@@ -188,6 +207,7 @@ analysis analyse(const options& opt) {
                 taspan::ohlcv_columns::low | taspan::ohlcv_columns::close;
   a.bars = taspan::read_csv<double>(opt.csv, co);
   auto& b = a.bars;
+  check_prices(b);
   std::size_t n = b.date.size();
   if (opt.as_of) {
     n = static_cast<std::size_t>(std::upper_bound(b.date.begin(), b.date.end(), *opt.as_of) -
@@ -204,7 +224,9 @@ analysis analyse(const options& opt) {
   a.n = n;
 
   // Trend on daily, weekly and monthly bars (weeks and months only once closed).
-  const auto tr = taspan::multi_timeframe_trend(std::span(b.date), b.close);
+  taspan::multi_timeframe_trend_options trend_options;
+  trend_options.rule = taspan_examples::close_rule_for(b.date);  // weekend bars: next_bar
+  const auto tr = taspan::multi_timeframe_trend(std::span(b.date), b.close, trend_options);
   a.trend_d = tr.daily[n - 1];
   a.trend_w = tr.weekly[n - 1];
   a.trend_m = tr.monthly[n - 1];
@@ -406,12 +428,7 @@ void print_text(const analysis& a, const options& opt) {
 }
 
 std::string jstr(const std::string& s) { return "\"" + s + "\""; }
-std::string jnum(double v) {
-  if (std::isnan(v)) return "null";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
+std::string jnum(double v) { return taspan_examples::json_number(v); }
 
 void print_json(const analysis& a) {
   std::ostringstream j;
@@ -485,8 +502,7 @@ void write_svg(const analysis& a, const options& opt) {
   auto x = [&](std::size_t i) { return left + pw * static_cast<double>(i) / nx; };
   const double xr = left + pw;   // right edge
   const double xl = x(a.n - 1);  // last bar
-  std::ofstream f(opt.svg);
-  if (!f) throw usage_error{"cannot write " + opt.svg};
+  std::ostringstream f;          // the whole chart, written to the file at the end (or not at all)
   char buf[512];
   auto out = [&](const char* fmt, auto... args) {
     if constexpr (sizeof...(args) == 0) {
@@ -517,16 +533,15 @@ void write_svg(const analysis& a, const options& opt) {
   out("<text x=\"%.0f\" y=\"50\" font-size=\"12\" fill=\"#555\">%s scale; every level on the chart "
       "was found by taspan from the data (%s .. %s)</text>\n",
       left, lg ? "log" : "linear", b.date_text.front().c_str(), b.date_text[a.n - 1].c_str());
-  // Grid: every 250 or 500 points (linear), or at round levels (log).
+  // Grid: nice levels from the data's range (at most ~10 lines); on a log scale the round
+  // levels of the index when they fit the range.
   std::vector<double> grid;
   if (lg) {
     for (double g : {500.0, 750.0, 1000.0, 1250.0, 1500.0, 1750.0, 2000.0, 2500.0, 3000.0, 3500.0,
                      4000.0, 5000.0, 6000.0})
-      grid.push_back(g);
-  } else {
-    const double step = hi - lo > 2000 ? 500 : 250;
-    for (double g = std::ceil(lo / step) * step; g <= hi; g += step) grid.push_back(g);
+      if (g >= lo && g <= hi) grid.push_back(g);
   }
+  if (grid.size() < 2) grid = taspan_examples::nice_ticks(lo, hi, 10);
   for (double g : grid) {
     if (g < lo || g > hi) continue;
     out("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#e6e6e6\"/>\n", left, xr,
@@ -649,6 +664,7 @@ void write_svg(const analysis& a, const options& opt) {
       "Finance ^RUT daily levels. Chart: taspan examples/russell2000_breakout</text>\n",
       W - 12, H - 10);
   f << "</svg>\n";
+  taspan_examples::write_whole_file(opt.svg, f.str());
 }
 }  // namespace
 
@@ -656,15 +672,13 @@ int main(int argc, char** argv) {
   try {
     const options opt = parse_args(argc, argv);
     const analysis a = analyse(opt);
+    if (!opt.svg.empty()) write_svg(a, opt);  // first: a failed chart prints no report
     if (opt.json) {
       print_json(a);
     } else {
       print_text(a, opt);
     }
-    if (!opt.svg.empty()) {
-      write_svg(a, opt);
-      if (!opt.json) std::printf("\nChart written to %s\n", opt.svg.c_str());
-    }
+    if (!opt.svg.empty() && !opt.json) std::printf("\nChart written to %s\n", opt.svg.c_str());
     return 0;
   } catch (const usage_error& e) {
     std::fprintf(stderr, "russell2000_breakout: %s\n", e.what.c_str());

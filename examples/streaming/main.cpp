@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -73,8 +74,26 @@ options parse(int argc, char** argv) {
   return o;
 }
 
-// The live state: every indicator is a *_stream; nothing keeps the bars themselves except the
-// dates (for printing bar numbers as dates).
+// The dates of the latest bars by bar number, in a ring: memory stays flat on an endless stream.
+// Older bars (a level or swing more than 65,536 bars back) print as "bar N".
+class recent_dates {
+ public:
+  explicit recent_dates(std::size_t capacity) : ring_(capacity) {}
+  void push(const std::string& date) { ring_[count_++ % ring_.size()] = date; }
+  [[nodiscard]] std::string at(std::size_t bar) const {
+    if (bar >= count_ || count_ - bar > ring_.size()) return "bar " + std::to_string(bar);
+    return ring_[bar % ring_.size()];
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return count_; }
+
+ private:
+  std::vector<std::string> ring_;
+  std::size_t count_ = 0;
+};
+
+// The live state: every indicator is a *_stream; nothing keeps the bars themselves. Memory stays
+// flat and time linear on an endless stream: a ring of recent dates (for printing bar numbers
+// as dates) and only the swings a measured move can still use.
 struct live {
   explicit live(const options& o)
       : breakout([&] {
@@ -83,7 +102,8 @@ struct live {
           b.volume_period = 50;
           return b;
         }()),
-        swing(taspan::swing_threshold::percent(o.swing_pct)) {}
+        swing(taspan::swing_threshold::percent(o.swing_pct)),
+        dates(65536) {}
 
   taspan::sma_stream<double> sma50{50};
   taspan::ema_stream<double> ema20{20};
@@ -91,8 +111,20 @@ struct live {
   taspan::atr_stream<double> atr14{14};
   taspan::breakout_stream<double> breakout;
   taspan::swing_stream<double> swing;
-  std::vector<taspan::swing<double>> swings;  // confirmed so far
-  std::vector<std::string> dates;
+  // Confirmed swings a breakout can still measure: those at or after the oldest bar a breakout
+  // level can be on, and the two before them (the last high and low before that bar; older ones
+  // of the same kind are never the latest before a level).
+  std::vector<taspan::swing<double>> swings;
+  std::size_t swings_seen = 0;
+  recent_dates dates;
+
+  void add_swing(const taspan::swing<double>& sw, std::size_t oldest_level_bar) {
+    swings.push_back(sw);
+    ++swings_seen;
+    std::size_t drop = 0;
+    while (drop + 2 < swings.size() && swings[drop + 2].bar < oldest_level_bar) ++drop;
+    swings.erase(swings.begin(), swings.begin() + static_cast<std::ptrdiff_t>(drop));
+  }
 };
 
 std::string fmt(double x) {
@@ -113,20 +145,22 @@ int main(int argc, char** argv) {
     double last_close = std::nan(""), sma = 0, ema = 0, rsi = 0, atr = 0;
     std::size_t alerts = 0;
     while (rows.next(bar)) {
-      if (s.dates.empty())
+      if (s.dates.size() == 0)
         std::printf("streaming: breakouts above the %d-bar high, swings of %.1f%%, from stdin\n",
                     o.lookback, o.swing_pct);
-      s.dates.push_back(bar.date_text);
+      s.dates.push(bar.date_text);
+      const std::size_t bar_no = s.dates.size() - 1;
       sma = s.sma50.update(bar.close);
       ema = s.ema20.update(bar.close);
       rsi = s.rsi14.update(bar.close);
       atr = s.atr14.update(bar.high, bar.low, bar.close);
       if (auto sw = s.swing.update(bar.high, bar.low)) {
-        s.swings.push_back(*sw);
+        const auto lookback = static_cast<std::size_t>(o.lookback);
+        s.add_swing(*sw, bar_no >= lookback ? bar_no - lookback : 0);
         if (o.print_swings)
           std::printf("%s swing %s %s on %s\n", bar.date_text.c_str(),
                       sw->kind == taspan::extreme::high ? "high" : "low ", fmt(sw->price).c_str(),
-                      s.dates[sw->bar].c_str());
+                      s.dates.at(sw->bar).c_str());
       }
       const auto fired = s.breakout.update(bar.high, bar.low, bar.close, bar.volume);
       if (fired.up) {
@@ -134,26 +168,27 @@ int main(int argc, char** argv) {
         ++alerts;
         std::printf("%s BREAKOUT close %s > %d-bar high %s (%s); volume x%s; rsi %.1f; atr %s",
                     bar.date_text.c_str(), fmt(e.price).c_str(), o.lookback, fmt(e.level).c_str(),
-                    s.dates[e.level_bar].c_str(), fmt(e.volume_ratio).c_str(), rsi,
+                    s.dates.at(e.level_bar).c_str(), fmt(e.volume_ratio).c_str(), rsi,
                     fmt(atr).c_str());
         if (const auto mm = taspan::measured_move_for(e, s.swings)) {
           const auto& t = mm->targets;
           std::printf("\n    targets: points %s, percent %s, fib 1.618 %s (leg %s on %s -> %s)\n",
                       fmt(t.arithmetic).c_str(), fmt(t.percent).c_str(),
                       fmt(t.fibonacci[1]).c_str(), fmt(mm->low).c_str(),
-                      s.dates[mm->low_bar].c_str(), fmt(mm->high).c_str());
+                      s.dates.at(mm->low_bar).c_str(), fmt(mm->high).c_str());
         } else {
           std::printf("\n    targets: none (no confirmed swing low before the level)\n");
         }
       }
       last_close = bar.close;
     }
-    if (s.dates.empty()) throw usage_error("no bars on stdin");
+    if (s.dates.size() == 0) throw usage_error("no bars on stdin");
     std::printf(
         "%zu bars, %zu breakouts, %zu swings; last bar %s: close %s sma50 %s ema20 %s "
         "rsi14 %s atr14 %s\n",
-        s.dates.size(), alerts, s.swings.size(), s.dates.back().c_str(), fmt(last_close).c_str(),
-        fmt(sma).c_str(), fmt(ema).c_str(), fmt(rsi).c_str(), fmt(atr).c_str());
+        s.dates.size(), alerts, s.swings_seen, s.dates.at(s.dates.size() - 1).c_str(),
+        fmt(last_close).c_str(), fmt(sma).c_str(), fmt(ema).c_str(), fmt(rsi).c_str(),
+        fmt(atr).c_str());
     // peek: if the next bar opened at the last close and closed at c (high and low at the
     // extremes of the two), what would the indicators and the detector say? No state changes.
     std::printf("peek: if the next bar opened at the last close and closed at\n");

@@ -241,6 +241,30 @@ TEST(CsvErrors, EmptyInputAndNoHeader) {
                       "Date,Open,High,Low,Close,Volume, got \"2024-01-02,1,2,0.5,1.5,10\"");
 }
 
+// A byte-order mark after leading blank lines still opens the header (it made the date column
+// "\xEF\xBB\xBFdate", silently not read); lines over 1 MiB are an error quoting 80 characters.
+TEST(Csv, BomAfterBlankLines) {
+  const auto b = parse(
+      "\n\r\n\xEF\xBB\xBF"
+      "date,close\n2024-01-02,1\n",
+      {.required = ohlcv_columns::date | ohlcv_columns::close});
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b.date_text[0], "2024-01-02");
+}
+
+TEST(CsvErrors, LongLinesAndLongQuotes) {
+  const std::string huge(std::size_t{1} << 21, 'x');
+  EXPECT_TASPAN_ERROR(
+      parse("date,close\n" + huge + "\n", {.required = ohlcv_columns::date | ohlcv_columns::close}),
+      "taspan::read_csv: line 2: line longer than 1048576 bytes, starting \"" +
+          std::string(80, 'x') + "...\"");
+  const std::string wide(500, 'y');
+  EXPECT_TASPAN_ERROR(parse(wide + "\n"),
+                      "taspan::read_csv: line 1: expected a header row naming columns such as "
+                      "Date,Open,High,Low,Close,Volume, got \"" +
+                          std::string(80, 'y') + "...\"");
+}
+
 TEST(CsvErrors, MissingAndDuplicateColumns) {
   EXPECT_TASPAN_ERROR(parse("Date,Open,High,Low,Adj Close,Volume\n"),
                       "taspan::read_csv: line 1: missing required column \"close\"");

@@ -239,6 +239,31 @@ TYPED_TEST(Breakout, NanAndShortInput) {
   EXPECT_TRUE(run(one, o).empty());
 }
 
+// A bar with high < low is inconsistent: taken as a NaN bar, in batch and stream alike. Here the
+// breakout bar of the base (bar 25) gets high < low: nothing fires on it (it fired before the
+// rule), and the base stays intact for bar 26, exactly as with a NaN bar.
+TYPED_TEST(Breakout, HighBelowLowIsANanBar) {
+  using T = TypeParam;
+  const auto base = base_then_breakout<T>();
+  breakout_options o;
+  o.method = breakout_method::range;
+  o.min_bars = 21;
+  o.max_height = 0.14;
+  o.levels = taspan::breakout_levels::close;
+  for (auto m : {breakout_method::highest, breakout_method::all_time, breakout_method::donchian,
+                 breakout_method::range}) {
+    o.method = m;
+    auto bad = base;
+    std::swap(bad.high[25], bad.low[25]);  // high < low on the breakout bar
+    auto nan_bar = base;
+    nan_bar.high[25] = nan_bar.low[25] = nan_bar.close[25] = std::numeric_limits<T>::quiet_NaN();
+    const auto ev = run(bad, o);
+    EXPECT_EQ(ev, run(nan_bar, o)) << static_cast<int>(m);
+    EXPECT_EQ(run_stream(bad, o), ev) << static_cast<int>(m);
+    for (const auto& e : ev) EXPECT_NE(e.bar, 25U) << static_cast<int>(m);
+  }
+}
+
 // Random bars with NaN gaps, every method and option: streaming == batch, also for a stream that
 // had seen other bars and was reset(); and for every bar t the events of bars [0, t] are the batch
 // events up to t, follow-through included only once known.

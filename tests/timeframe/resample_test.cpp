@@ -262,6 +262,17 @@ TEST(Resample, Errors) {
                       "after 2024-01-04");
   EXPECT_EQ(s.bars(), 1u);
   EXPECT_EQ(s.current()->last_date, 2024y / January / 4);
+  // Invalid calendar dates (they used to open a period of their own), batch and stream.
+  EXPECT_TASPAN_ERROR(
+      s.update(2024y / February / 30, 1, 1, 1, 1, 1),
+      "taspan::resample_stream: dates must be valid calendar dates, got 2024-02-30");
+  EXPECT_TASPAN_ERROR(
+      s.update(2023y / February / 29, 1, 1, 1, 1, 1),
+      "taspan::resample_stream: dates must be valid calendar dates, got 2023-02-29");
+  EXPECT_EQ(s.bars(), 1u);
+  const std::vector<year_month_day> bad{2024y / January / 4, 2024y / January / 32};
+  EXPECT_TASPAN_ERROR(taspan::resample(bad, x, period_unit::month),
+                      "taspan::resample: dates must be valid calendar dates, got 2024-01-32");
 }
 
 }  // namespace

@@ -17,6 +17,11 @@ class error : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
+// The largest period (or other bar count) any taspan function accepts. Every lookback built from
+// such parameters fits in an int (the largest, MACDEXT of T3 averages, is about 12 * max_period),
+// and a window this long is already 800 MB of doubles.
+inline constexpr int max_period = 100'000'000;
+
 namespace detail {
 
 template <class V>
@@ -41,9 +46,17 @@ template <class V>
   throw error(msg);
 }
 
-// Integer parameter at least `min` (periods, lookbacks, bar counts).
+// Integer parameter at least `min` and at most max_period (periods, lookbacks, bar counts).
 inline void check_min(std::string_view function, std::string_view parameter, int value, int min) {
   if (value < min) fail(function, parameter, ">= " + std::to_string(min), value);
+  if (value > max_period) fail(function, parameter, "<= " + std::to_string(max_period), value);
+}
+
+// Lookback functions take any int: a parameter beyond +-max_period makes them return -1 (TA-Lib's
+// lookback of invalid parameters) instead of overflowing.
+template <class... I>
+[[nodiscard]] constexpr bool lookback_args_ok(I... p) noexcept {
+  return ((p >= -max_period && p <= max_period) && ...);
 }
 
 // Returns the period, so a constructor can check it where it uses it.

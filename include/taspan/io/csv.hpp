@@ -134,9 +134,11 @@ inline constexpr std::size_t absent = std::numeric_limits<std::size_t>::max();
   throw error(msg);
 }
 
+// Quoted text for a message: at most ~80 characters of it (a long line is cut, "..." marks it).
 inline std::string in_quotes(std::string_view s) {
+  constexpr std::size_t max_quoted = 80;
   std::string q = "\"";
-  q.append(s).append("\"");
+  q.append(s.substr(0, max_quoted)).append(s.size() > max_quoted ? "...\"" : "\"");
   return q;
 }
 
@@ -369,17 +371,25 @@ class row_reader {
   bool next_line() {
     while (std::getline(in_, line_)) {
       ++line_no_;
+      if (line_.size() > max_line_bytes)
+        fail_at(line_no_, "line longer than " + std::to_string(max_line_bytes) +
+                              " bytes, starting " + in_quotes(line_));
       if (!line_.empty() && line_.back() == '\r') line_.pop_back();
-      if (line_no_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
-      if (!trim(line_).empty()) return true;
+      // A UTF-8 byte-order mark opens the header, also after leading blank lines.
+      if (!seen_text_ && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
+      if (!trim(line_).empty()) return seen_text_ = true;
     }
     return false;
   }
+
+  // Longer lines are an error (a damaged or binary file), before they are split or quoted.
+  static constexpr std::size_t max_line_bytes = std::size_t{1} << 20;
 
   std::istream& in_;
   csv_options opt_;
   std::string line_;
   std::size_t line_no_ = 0;
+  bool seen_text_ = false;  // a non-blank line has been read
   std::size_t width_ = 0;
   std::size_t rows_ = 0;
   timestamp last_time_{};

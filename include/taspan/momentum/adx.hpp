@@ -18,7 +18,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int adx_lookback(int period = 14) noexcept { return 2 * period - 1; }
+[[nodiscard]] constexpr int adx_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 2 * period - 1;
+}
 
 namespace detail {
 

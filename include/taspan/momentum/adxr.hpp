@@ -14,7 +14,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int adxr_lookback(int period = 14) noexcept { return 3 * period - 2; }
+[[nodiscard]] constexpr int adxr_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 3 * period - 2;
+}
 
 namespace detail {
 

@@ -21,6 +21,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int apo_lookback(int fast = 12, int slow = 26,
                                          ma_type type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fast, slow)) return -1;
   return ma_lookback(std::max(fast, slow), type);
 }
 

@@ -17,7 +17,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int aroon_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int aroon_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <class T>
 struct aroon_result {
@@ -86,11 +89,8 @@ template <series H, series L, output_series Down, output_series Up>
 void aroon(const H& high, const L& low, Down&& aroondown, Up&& aroonup, int period = 14) {
   detail::check_period("aroon", period, 2);
   detail::check_same_sizes("aroon", {"high", "low"}, high, low);
-  auto [l, down] = detail::in_out_spans("aroon", low, aroondown);
-  static_assert(same_value_v<L, Up>, "taspan: output series must hold the input's value type");
-  auto up = output_span(aroonup);
-  detail::check_size("aroon", "aroonup", up.size(), "input", l.size());
-  const auto h = input_span(high);
+  auto [h, l, down, up] =
+      detail::spans_of("aroon", detail::inputs(high, low), {"out", "aroonup"}, aroondown, aroonup);
   detail::aroon_core<series_value_t<L>> core(period);
   for (std::size_t i = 0; i < l.size(); ++i) {
     const auto v = core.step(h[i], l[i]);

@@ -10,7 +10,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int aroonosc_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int aroonosc_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series H, series L, output_series Out>
 void aroonosc(const H& high, const L& low, Out&& out, int period = 14) {

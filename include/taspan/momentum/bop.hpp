@@ -29,10 +29,8 @@ template <real T>
 template <series O, series H, series L, series C, output_series Out>
 void bop(const O& open, const H& high, const L& low, const C& close, Out&& out) {
   detail::check_same_sizes("bop", {"open", "high", "low", "close"}, open, high, low, close);
-  auto [c, y] = detail::in_out_spans("bop", close, out);
-  const auto o = input_span(open);
-  const auto h = input_span(high);
-  const auto l = input_span(low);
+  auto [o, h, l, c, y] =
+      detail::spans_of("bop", detail::inputs(open, high, low, close), {"out"}, out);
   for (std::size_t i = 0; i < c.size(); ++i) y[i] = detail::bop_value(o[i], h[i], l[i], c[i]);
 }
 

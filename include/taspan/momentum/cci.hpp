@@ -19,7 +19,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int cci_lookback(int period = 14) noexcept { return period - 1; }
+[[nodiscard]] constexpr int cci_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 

@@ -6,8 +6,8 @@
 // TA-Lib's CMO is not Chande's plain sums: it uses RSI's Wilder-smoothed average gain and loss
 // with the same seeding (simple means of the changes of bars 1..period), so taspan does too; the
 // two share detail::gain_loss_core. Values lie in [-100, 100].
-// NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming to ~1e-14
-// relative (the batch loop takes two bars per step, as RSI).
+// NaN: a NaN price yields NaN and restarts the warm-up (as RSI). Batch == streaming bitwise (the
+// batch takes the streaming step: RSI's two-bar loop rounds differently where gain - loss cancels).
 
 #include "../core/concepts.hpp"
 #include "../core/detail/core_stream.hpp"
@@ -17,7 +17,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int cmo_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int cmo_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 namespace detail {
 

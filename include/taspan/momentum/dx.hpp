@@ -15,7 +15,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int dx_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int dx_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 namespace detail {
 

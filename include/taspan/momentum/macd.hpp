@@ -34,6 +34,7 @@ struct macd_result {
 };
 
 [[nodiscard]] constexpr int macd_lookback(int fast = 12, int slow = 26, int signal = 9) noexcept {
+  if (!detail::lookback_args_ok(fast, slow, signal)) return -1;
   return (std::max(fast, slow) - 1) + (signal - 1);
 }
 
@@ -72,11 +73,12 @@ void macd(const In& in, Macd&& out_macd, Signal&& out_signal, Hist&& out_hist, i
           int slow = 26, int signal = 9) {
   detail::check_macd("macd", fast, slow, signal);
   // Not a structured binding: the lambdas below capture these, which clang < 16 rejects.
-  const auto xm_spans = detail::in_out_spans("macd", in, out_macd);
-  auto x = xm_spans.first;
-  auto m = xm_spans.second;
-  auto s = detail::in_out_spans("macd", in, out_signal).second;
-  auto h = detail::in_out_spans("macd", in, out_hist).second;
+  const auto spans = detail::spans_of("macd", detail::inputs(in), {"out", "out", "out"}, out_macd,
+                                      out_signal, out_hist);
+  auto x = spans.input(0);
+  auto m = spans.output(0);
+  auto s = spans.output(1);
+  auto h = spans.output(2);
   auto core = detail::make_macd(fast, slow, signal);
   detail::run_macd_core(core, x, m, s, h);
 }

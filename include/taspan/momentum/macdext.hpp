@@ -27,6 +27,7 @@ namespace taspan {
                                              int slow = 26, ma_type slow_type = ma_type::sma,
                                              int signal = 9,
                                              ma_type signal_type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fast, slow, signal)) return -1;
   return std::max(ma_lookback(fast, fast_type), ma_lookback(slow, slow_type)) +
          ma_lookback(signal, signal_type);
 }
@@ -61,9 +62,8 @@ void macdext(const In& in, Macd&& out_macd, Signal&& out_signal, Hist&& out_hist
              ma_type fast_type = ma_type::sma, int slow = 26, ma_type slow_type = ma_type::sma,
              int signal = 9, ma_type signal_type = ma_type::sma) {
   detail::check_macdext("macdext", fast, fast_type, slow, slow_type, signal, signal_type);
-  auto [x, m] = detail::in_out_spans("macdext", in, out_macd);
-  auto s = detail::in_out_spans("macdext", in, out_signal).second;
-  auto h = detail::in_out_spans("macdext", in, out_hist).second;
+  auto [x, m, s, h] = detail::spans_of("macdext", detail::inputs(in), {"out", "out", "out"},
+                                       out_macd, out_signal, out_hist);
   auto core = detail::make_macdext(fast, fast_type, slow, slow_type, signal, signal_type);
   detail::run_macd_core(core, x, m, s, h);
 }

@@ -19,7 +19,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int mfi_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int mfi_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 namespace detail {
 
@@ -101,9 +104,9 @@ template <series H, series L, series C, series V, output_series Out>
 void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out, int period = 14) {
   detail::check_period("mfi", period, 2);
   detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
-  auto [c, y] = detail::in_out_spans("mfi", close, out);
-  detail::run_core(detail::mfi_core(period), y, input_span(high), input_span(low), c,
-                   input_span(volume));
+  auto [h, l, c, v, y] =
+      detail::spans_of("mfi", detail::inputs(high, low, close, volume), {"out"}, out);
+  detail::run_core(detail::mfi_core(period), y, h, l, c, v);
 }
 
 template <series H, series L, series C, series V>

@@ -14,7 +14,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int minus_di_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int minus_di_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series H, series L, series C, output_series Out>
 void minus_di(const H& high, const L& low, const C& close, Out&& out, int period = 14) {

@@ -14,6 +14,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int minus_dm_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return detail::dm_lookback(period);
 }
 

@@ -18,7 +18,10 @@ struct mom_fn {
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr int mom_lookback(int period = 10) noexcept { return period; }
+[[nodiscard]] constexpr int mom_lookback(int period = 10) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series In, output_series Out>
 void mom(const In& in, Out&& out, int period = 10) {

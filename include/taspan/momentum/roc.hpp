@@ -20,7 +20,10 @@ struct roc_fn {
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr int roc_lookback(int period = 10) noexcept { return period; }
+[[nodiscard]] constexpr int roc_lookback(int period = 10) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series In, output_series Out>
 void roc(const In& in, Out&& out, int period = 10) {

@@ -19,7 +19,10 @@ struct rocp_fn {
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr int rocp_lookback(int period = 10) noexcept { return period; }
+[[nodiscard]] constexpr int rocp_lookback(int period = 10) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series In, output_series Out>
 void rocp(const In& in, Out&& out, int period = 10) {

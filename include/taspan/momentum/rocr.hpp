@@ -21,7 +21,10 @@ struct rocr_fn {
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr int rocr_lookback(int period = 10) noexcept { return period; }
+[[nodiscard]] constexpr int rocr_lookback(int period = 10) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series In, output_series Out>
 void rocr(const In& in, Out&& out, int period = 10) {
@@ -54,7 +57,10 @@ struct rocr100_fn {
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr int rocr100_lookback(int period = 10) noexcept { return period; }
+[[nodiscard]] constexpr int rocr100_lookback(int period = 10) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 template <series In, output_series Out>
 void rocr100(const In& in, Out&& out, int period = 10) {

@@ -23,7 +23,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rsi_lookback(int period = 14) noexcept { return period; }
+[[nodiscard]] constexpr int rsi_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 namespace detail {
 

@@ -12,6 +12,7 @@ namespace taspan {
                                            ma_type slowk_matype = ma_type::sma,
                                            int slowd_period = 3,
                                            ma_type slowd_matype = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fastk_period, slowk_period, slowd_period)) return -1;
   return fastk_period - 1 + ma_lookback(slowk_period, slowk_matype) +
          ma_lookback(slowd_period, slowd_matype);
 }
@@ -38,8 +39,9 @@ void stoch(const H& high, const L& low, const C& close, K&& slowk, D&& slowd, in
            ma_type slowd_matype = ma_type::sma) {
   detail::check_stoch("stoch", fastk_period, slowk_period, slowk_matype, slowd_period,
                       slowd_matype);
-  auto [h, l, c, k] = detail::hlc_spans("stoch", high, low, close, slowk);
-  auto [c2, d] = detail::in_out_spans("stoch", close, slowd);
+  detail::check_same_sizes("stoch", {"high", "low", "close"}, high, low, close);
+  auto [h, l, c, k, d] =
+      detail::spans_of("stoch", detail::inputs(high, low, close), {"out", "out"}, slowk, slowd);
   detail::fast_k(h, l, c, d, fastk_period);  // fast %K, parked in slowd
   ma(d, k, slowk_period, slowk_matype);
   ma(k, d, slowd_period, slowd_matype);

@@ -10,6 +10,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int stochf_lookback(int fastk_period = 5, int fastd_period = 3,
                                             ma_type fastd_matype = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(fastk_period, fastd_period)) return -1;
   return fastk_period - 1 + ma_lookback(fastd_period, fastd_matype);
 }
 
@@ -31,8 +32,9 @@ template <series H, series L, series C, output_series K, output_series D>
 void stochf(const H& high, const L& low, const C& close, K&& fastk, D&& fastd, int fastk_period = 5,
             int fastd_period = 3, ma_type fastd_matype = ma_type::sma) {
   detail::check_stochf("stochf", fastk_period, fastd_period, fastd_matype);
-  auto [h, l, c, k] = detail::hlc_spans("stochf", high, low, close, fastk);
-  auto [c2, d] = detail::in_out_spans("stochf", close, fastd);
+  detail::check_same_sizes("stochf", {"high", "low", "close"}, high, low, close);
+  auto [h, l, c, k, d] =
+      detail::spans_of("stochf", detail::inputs(high, low, close), {"out", "out"}, fastk, fastd);
   detail::fast_k(h, l, c, k, fastk_period);
   ma(k, d, fastd_period, fastd_matype);
   const int lookback = stochf_lookback(fastk_period, fastd_period, fastd_matype);

@@ -15,6 +15,7 @@ namespace taspan {
 [[nodiscard]] constexpr int stochrsi_lookback(int period = 14, int fastk_period = 5,
                                               int fastd_period = 3,
                                               ma_type fastd_matype = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(period, fastk_period, fastd_period)) return -1;
   return rsi_lookback(period) + stochf_lookback(fastk_period, fastd_period, fastd_matype);
 }
 
@@ -26,8 +27,7 @@ void stochrsi(const In& in, K&& fastk, D&& fastd, int period = 14, int fastk_per
               int fastd_period = 3, ma_type fastd_matype = ma_type::sma) {
   detail::check_period("stochrsi", period, 2);
   detail::check_stochf("stochrsi", fastk_period, fastd_period, fastd_matype);
-  auto [x, k] = detail::in_out_spans("stochrsi", in, fastk);
-  auto [x2, d] = detail::in_out_spans("stochrsi", in, fastd);
+  auto [x, k, d] = detail::spans_of("stochrsi", detail::inputs(in), {"out", "out"}, fastk, fastd);
   // RSI, parked in fastd, stepped bar by bar as rsi_stream does (not rsi()'s two-bar loop, which
   // rounds differently): %K divides by the RSI's range over fastk_period bars, which can be pure
   // rounding (a flat RSI), so batch and streaming must compute the RSI bit-identically.

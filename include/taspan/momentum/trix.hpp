@@ -16,11 +16,15 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int trix_lookback(int period = 30) noexcept { return 3 * (period - 1) + 1; }
+[[nodiscard]] constexpr int trix_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 3 * (period - 1) + 1;
+}
 
 namespace detail {
 
 struct trix_core {
+  static constexpr bool restarts_on_overflow = true;
   ema_state e1, e2, e3;
   bool has_value = false;  // the last step returned a value
   explicit trix_core(int period) noexcept : e1(period), e2(period), e3(period) {}

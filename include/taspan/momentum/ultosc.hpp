@@ -28,6 +28,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int ultosc_lookback(int period1 = 7, int period2 = 14,
                                             int period3 = 28) noexcept {
+  if (!detail::lookback_args_ok(period1, period2, period3)) return -1;
   return std::max(std::max(period1, period2), period3);
 }
 

@@ -25,11 +25,8 @@ namespace detail {
 template <series Open, series High, series Low, series Close, output_series Out>
 void avgprice(const Open& open, const High& high, const Low& low, const Close& close, Out&& out) {
   detail::check_same_sizes("avgprice", {"open", "high", "low", "close"}, open, high, low, close);
-  auto y = detail::in_out_spans("avgprice", open, out).second;
-  const auto open_ = input_span(open);
-  const auto high_ = input_span(high);
-  const auto low_ = input_span(low);
-  const auto close_ = input_span(close);
+  auto [open_, high_, low_, close_, y] =
+      detail::spans_of("avgprice", detail::inputs(open, high, low, close), {"out"}, out);
   for (std::size_t i = 0; i < y.size(); ++i) {
     y[i] = static_cast<series_value_t<Open>>(
         detail::avgprice_value(static_cast<double>(open_[i]), static_cast<double>(high_[i]),

@@ -43,6 +43,7 @@ struct bbands_point {
 [[nodiscard]] constexpr int bbands_lookback(int period = 5, double /*nbdevup*/ = 2.0,
                                             double /*nbdevdn*/ = 2.0,
                                             ma_type type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return ma_lookback(period, type);
 }
 
@@ -154,9 +155,8 @@ template <series In, output_series Upper, output_series Middle, output_series Lo
 void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lower, int period = 5,
             double nbdevup = 2.0, double nbdevdn = 2.0, ma_type type = ma_type::sma) {
   detail::check_bbands("bbands", period, nbdevup, nbdevdn, type);
-  auto [x, u] = detail::in_out_spans("bbands", in, out_upper);
-  auto m = detail::in_out_spans("bbands", in, out_middle).second;
-  auto l = detail::in_out_spans("bbands", in, out_lower).second;
+  auto [x, u, m, l] = detail::spans_of("bbands", detail::inputs(in), {"out", "out", "out"},
+                                       out_upper, out_middle, out_lower);
   using T = series_value_t<In>;
   const detail::band_maker<T> bands{nbdevup, nbdevdn};
   if (type == ma_type::sma) {

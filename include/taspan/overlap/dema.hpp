@@ -15,11 +15,15 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int dema_lookback(int period = 30) noexcept { return 2 * (period - 1); }
+[[nodiscard]] constexpr int dema_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 2 * (period - 1);
+}
 
 namespace detail {
 
 struct dema_core {
+  static constexpr bool restarts_on_overflow = true;
   ema_state e1, e2;
   explicit dema_core(int period) noexcept : e1(period), e2(period) {}
   double step(double x) noexcept {

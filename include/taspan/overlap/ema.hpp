@@ -25,14 +25,18 @@ namespace taspan {
 enum class ema_seed { sma, first_value };
 
 [[nodiscard]] constexpr int ema_lookback(int period = 30, ema_seed seed = ema_seed::sma) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return seed == ema_seed::first_value ? 0 : period - 1;
 }
 
 namespace detail {
 
 // EMA over one NaN-free run.
+// Writes y[0..n) as ema_state would (x without NaN) until a value comes out non-finite (an
+// overflow: see core_stream.hpp); returns that bar, or n.
 template <real T>
-void ema_clean_run(const T* x, T* y, std::size_t n, int period, ema_seed seed) noexcept {
+std::size_t ema_until_overflow(const T* x, T* y, std::size_t n, int period,
+                               ema_seed seed) noexcept {
   const auto p = static_cast<std::size_t>(period);
   const double k = ema_k(period);
   double prev = 0.0;
@@ -44,7 +48,7 @@ void ema_clean_run(const T* x, T* y, std::size_t n, int period, ema_seed seed) n
   } else {
     if (n < p) {
       std::fill_n(y, n, nan_v<T>);
-      return;
+      return n;
     }
     double sum = 0.0;
     for (std::size_t i = 0; i < p; ++i) sum += static_cast<double>(x[i]);
@@ -53,7 +57,25 @@ void ema_clean_run(const T* x, T* y, std::size_t n, int period, ema_seed seed) n
     y[p - 1] = static_cast<T>(prev);
     first = p;
   }
+  if (!(prev - prev == 0.0)) return first - 1;
   ema_run(x + first, y + first, n - first, k, prev);
+  for (std::size_t i = first; i < n; ++i)
+    if (!(y[i] - y[i] == 0)) return i;
+  return n;
+}
+
+// One run of bars without NaN: a bar whose value overflows is NaN and the EMA restarts after it,
+// as after a NaN bar.
+template <real T>
+void ema_clean_run(const T* x, T* y, std::size_t n, int period, ema_seed seed) noexcept {
+  while (n > 0) {
+    const std::size_t bad = ema_until_overflow(x, y, n, period, seed);
+    if (bad >= n) return;
+    y[bad] = nan_v<T>;
+    x += bad + 1;
+    y += bad + 1;
+    n -= bad + 1;
+  }
 }
 
 template <real T>

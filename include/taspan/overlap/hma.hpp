@@ -26,6 +26,7 @@ namespace taspan {
 }
 
 [[nodiscard]] constexpr int hma_lookback(int period = 9) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return (period - 1) + (hma_sqrt_period(period) - 1);
 }
 

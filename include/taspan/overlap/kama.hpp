@@ -22,6 +22,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int kama_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return period == 1 ? 0 : period;
 }
 
@@ -29,6 +30,7 @@ namespace detail {
 
 class kama_core {
  public:
+  static constexpr bool restarts_on_overflow = true;
   explicit kama_core(int period)
       : period_(static_cast<std::size_t>(period)), window_(static_cast<std::size_t>(period) + 1) {}
 

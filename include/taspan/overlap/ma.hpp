@@ -71,6 +71,7 @@ enum class ma_type {
 
 // TA_MA_Lookback: the lookback of the chosen type; 0 for period 1. -1 for mama / unknown types.
 [[nodiscard]] constexpr int ma_lookback(int period = 30, ma_type type = ma_type::sma) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   if (period == 1) return 0;
   switch (type) {
     case ma_type::sma:

@@ -24,9 +24,7 @@ namespace detail {
 template <series High, series Low, output_series Out>
 void medprice(const High& high, const Low& low, Out&& out) {
   detail::check_same_sizes("medprice", {"high", "low"}, high, low);
-  auto y = detail::in_out_spans("medprice", high, out).second;
-  const auto high_ = input_span(high);
-  const auto low_ = input_span(low);
+  auto [high_, low_, y] = detail::spans_of("medprice", detail::inputs(high, low), {"out"}, out);
   for (std::size_t i = 0; i < y.size(); ++i) {
     y[i] = static_cast<series_value_t<High>>(
         detail::medprice_value(static_cast<double>(high_[i]), static_cast<double>(low_[i])));

@@ -12,14 +12,16 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int midprice_lookback(int period = 14) noexcept { return period - 1; }
+[[nodiscard]] constexpr int midprice_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series High, series Low, output_series Out>
 void midprice(const High& high, const Low& low, Out&& out, int period = 14) {
   detail::check_period("midprice", period, 2);
   detail::check_same_sizes("midprice", {"high", "low"}, high, low);
-  auto [h, y] = detail::in_out_spans("midprice", high, out);
-  const auto l = input_span(low);
+  auto [h, l, y] = detail::spans_of("midprice", detail::inputs(high, low), {"out"}, out);
   using T = series_value_t<High>;
   std::vector<T> lo(l.size());
   detail::rolling_best_kernel<detail::max_order>(h, y, period);

@@ -19,6 +19,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int t3_lookback(int period = 5, double /*vfactor*/ = 0.7) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return 6 * (period - 1);
 }
 
@@ -26,6 +27,7 @@ namespace detail {
 
 class t3_core {
  public:
+  static constexpr bool restarts_on_overflow = true;
   t3_core(int period, double vfactor) noexcept
       : n_(period), k_(ema_k(period)), one_minus_k_(1.0 - ema_k(period)) {
     const double v2 = vfactor * vfactor;

@@ -15,11 +15,15 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int tema_lookback(int period = 30) noexcept { return 3 * (period - 1); }
+[[nodiscard]] constexpr int tema_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return 3 * (period - 1);
+}
 
 namespace detail {
 
 struct tema_core {
+  static constexpr bool restarts_on_overflow = true;
   ema_state e1, e2, e3;
   explicit tema_core(int period) noexcept : e1(period), e2(period), e3(period) {}
   double step(double x) noexcept {

@@ -3,7 +3,7 @@
 // Weights 1, 2, ..., peak, ..., 2, 1 over `period` bars (TA-Lib's weights: odd n peaks once at
 // (n+1)/2; even n repeats n/2 twice). Computed as the SMA of an SMA, which has exactly those
 // weights: windows (n+1)/2 and (n+1)/2 for odd n, n/2 and n/2+1 for even n.
-// Numerics: both SMAs are drift-free running sums (rolling/sum.hpp, re-seeded every window).
+// Numerics: both SMAs are window sums made of their windows' values only (rolling/sum.hpp).
 // NaN: affects exactly the `period` windows that contain it. Batch == streaming, bit-identical.
 
 #include <span>
@@ -17,7 +17,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int trima_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int trima_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 
@@ -30,12 +33,10 @@ class trima_core {
         second_(b_) {}
 
   double step(double x) noexcept {
-    const window_sum w1 = first_.next(x);
-    first_.commit(x, w1);
+    const window_sum w1 = first_.advance(x);
     if (!first_.full()) return nan_v<double>;
     const auto m = w1.value<double>(a_);
-    const window_sum w2 = second_.next(m);
-    second_.commit(m, w2);
+    const window_sum w2 = second_.advance(m);
     return second_.full() ? w2.value<double>(b_) : nan_v<double>;
   }
   [[nodiscard]] double peek(double x) const noexcept {

@@ -3,10 +3,10 @@
 //   vwma = sum(close * volume) / sum(volume) over the last `period` bars; NaN when sum(volume) ==
 //   0.
 // Default period 20 (TradingView's). Lookback period-1.
-// Numerics: two drift-free running sums in double (rolling/sum.hpp, re-seeded every window).
+// Numerics: two window sums in double (rolling/sum.hpp), each made of its window's values only.
 // NaN in close or volume: affects exactly the `period` windows that contain it. Infinities: the
 // window sums hold them (+inf, -inf, or NaN for both), then divide; other windows are unaffected.
-// A volume sum left (nearly) zero by huge volumes that entered and left is summed afresh.
+// Huge volumes or prices leave no trace once out of the window (a zero-volume window is exactly 0).
 // Batch and streaming run the same core: bit-identical.
 
 #include <cmath>
@@ -22,7 +22,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int vwma_lookback(int period = 20) noexcept { return period - 1; }
+[[nodiscard]] constexpr int vwma_lookback(int period = 20) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 
@@ -57,14 +60,7 @@ class vwma_core {
     window_sum pv, v;
   };
   [[nodiscard]] sums next(double p, double volume) const noexcept {
-    sums s{pv_.next(p), v_.next(volume)};
-    // A volume sum that is tiny next to the largest volume it has held since its seed may be
-    // nothing but rounding (huge volumes that entered and left): sum the window afresh, so the
-    // zero-volume test (and the ratio) is that of the window alone. Once per such event: a
-    // seeded sum's peak is its own window's, so zero-volume windows are not re-seeded again.
-    if (v_.full() && s.v.nans == 0 && std::abs(s.v.sum) < s.v.peak * 0x1p-30)
-      s = {pv_.seed(p), v_.seed(volume)};
-    return s;
+    return {pv_.next(p), v_.next(volume)};
   }
   // The window sums with their infinities (counted apart by window_sum), then IEEE division.
   static double ratio(const sums& s) noexcept {
@@ -80,8 +76,7 @@ template <series Close, series Volume, output_series Out>
 void vwma(const Close& close, const Volume& volume, Out&& out, int period = 20) {
   detail::check_period("vwma", period);
   detail::check_same_sizes("vwma", {"close", "volume"}, close, volume);
-  auto [c, y] = detail::in_out_spans("vwma", close, out);
-  const auto v = input_span(volume);
+  auto [c, v, y] = detail::spans_of("vwma", detail::inputs(close, volume), {"out"}, out);
   detail::vwma_core core(period);
   for (std::size_t i = 0; i < c.size(); ++i)
     y[i] = static_cast<series_value_t<Close>>(

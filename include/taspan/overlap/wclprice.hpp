@@ -24,10 +24,8 @@ namespace detail {
 template <series High, series Low, series Close, output_series Out>
 void wclprice(const High& high, const Low& low, const Close& close, Out&& out) {
   detail::check_same_sizes("wclprice", {"high", "low", "close"}, high, low, close);
-  auto y = detail::in_out_spans("wclprice", high, out).second;
-  const auto high_ = input_span(high);
-  const auto low_ = input_span(low);
-  const auto close_ = input_span(close);
+  auto [high_, low_, close_, y] =
+      detail::spans_of("wclprice", detail::inputs(high, low, close), {"out"}, out);
   for (std::size_t i = 0; i < y.size(); ++i) {
     y[i] = static_cast<series_value_t<High>>(
         detail::wclprice_value(static_cast<double>(high_[i]), static_cast<double>(low_[i]),

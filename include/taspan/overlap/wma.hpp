@@ -25,7 +25,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int wma_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int wma_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 

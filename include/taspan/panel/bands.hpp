@@ -28,6 +28,7 @@
 #include "rolling_sum.hpp"
 #include "rolling_var.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 
 // The three bands of a panel, each with the input's shape and storage order.
@@ -200,3 +201,4 @@ using taspan::donchian_lookback;
 using taspan::ma_type;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

@@ -18,6 +18,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -133,3 +134,4 @@ using taspan::ema_lookback;
 using taspan::ema_seed;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

@@ -20,6 +20,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -124,8 +125,14 @@ void rolling_extreme_impl(const char* function, const In& in, Out&& out, int per
 
 }  // namespace detail
 
-[[nodiscard]] constexpr int rolling_max_lookback(int period) noexcept { return period - 1; }
-[[nodiscard]] constexpr int rolling_min_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_max_lookback(int period) noexcept {
+  if (!taspan::detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
+[[nodiscard]] constexpr int rolling_min_lookback(int period) noexcept {
+  if (!taspan::detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 // out(i, j) = max of in(i-period+1 .. i, j); NaN if that window holds a NaN.
 template <readable_panel In, writable_panel Out>
@@ -154,3 +161,4 @@ template <readable_panel In>
 }
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

@@ -3,12 +3,12 @@
 // rolling/sum.hpp) on every column of a panel, bit-identical to them column by column.
 //
 // Same arithmetic as the single-series kernel: the window sum accumulates in double (for float
-// panels too), is re-seeded exactly (window summed afresh, oldest first) every `period` outputs
-// at the same bars, and a NaN makes exactly the `period` windows that hold it NaN (so leading
-// NaNs of a symbol that starts trading later give NaN until its first full window).
+// panels too), is made of the window's own values only (a block suffix sum plus a prefix sum, the
+// blocks at the same bars), and a NaN makes exactly the `period` windows that hold it NaN (so
+// leading NaNs of a symbol that starts trading later give NaN until its first full window).
 // Infinities are counted apart as in the single-series sum (a window holding +inf sums to +inf,
 // one holding both signs is NaN, and the sum recovers once the infinity leaves the window), and a
-// running sum that overflows is recomputed from its window on the spot.
+// sum that overflows is recomputed from its window.
 // Row-major panels run one loop across the symbols of each bar (vectorised); column-major panels
 // are transposed 16 (double) / 32 (float) columns at a time into scratch and run the same loop.
 
@@ -21,6 +21,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -59,101 +60,119 @@ template <real T>
 }
 
 // Columns [c0, c1) of a row-major panel, with the schedule and arithmetic of
-// taspan::detail::for_each_window_sum / window_sum on every column:
-//   - bar p-1: the first window summed from 0.0, oldest bar first;
-//   - other bars: sum += clean(x) - clean(oldest), except on re-seed bars p-1 + k*p, where the
-//     sum is the window summed afresh from 0.0, oldest first. That fresh sum is accumulated
-//     along the way (`fresh`: the bars since the last re-seed, in order), so re-seeding costs one
-//     addition per bar instead of re-reading the window; it is the same sum, bit for bit.
+// taspan::detail::for_each_window_sum on every column (rolling/sum.hpp):
+//   - on the last bar of each block of `period` bars (bar p-1 + k*p), the suffix sums of the
+//     block, from its newest bar back, from 0.0, are stored per column (`suffix`, p rows), and
+//     the prefix sum restarts at 0.0;
+//   - bar i at phase t: prefix += clean(x), sum = suffix[t] + prefix;
 //   - clean(x) is x if finite, else 0; NaN, +inf and -inf are counted apart (exact integers held
-//     in double), so an infinity leaves the sum when it leaves the window. A running sum that
-//     overflows (turns non-finite) is recomputed from its window on the spot, as in the
-//     single-series kernel.
+//     in double), so an infinity leaves the sum when it leaves the window. A sum that overflows
+//     is the window summed afresh (window_sum_packet), as in the single-series kernel.
 //   - value: no non-finite value in the window: sum / divisor; only infinities of one sign:
 //     that infinity; else NaN.
-// The scalar tail runs taspan::detail::window_sum itself.
+// The scalar tail columns run taspan::detail::window_sum_stream itself.
 template <real T>
-void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
-                      double divisor) {
+// NOLINTNEXTLINE(readability-function-cognitive-complexity): one bar loop, fast and counting paths
+void rolling_sum_chunk(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
+                       double divisor) {
   using namespace simd;
-  using taspan::detail::window_sum;
   const Index n = x.rows;
   const Index w = c1 - c0;
   const Index p = period;
   for (Index i = 0; i < std::min(n, p - 1); ++i) std::fill_n(y.row(i) + c0, w, nan_v<T>);
   if (n < p) return;
   const Index wv = w - w % width;  // columns done in packets; the rest by the scalar tail
-  std::vector<double> state(static_cast<std::size_t>(5 * wv));
-  double* sums = state.data();
-  double* counts = sums + wv;  // non-finite values in the window
-  double* pos = counts + wv;   // +inf
-  double* neg = pos + wv;      // -inf
-  double* freshes = neg + wv;
-  std::vector<window_sum> tail(static_cast<std::size_t>(w - wv));
-  std::vector<window_sum> tail_fresh(static_cast<std::size_t>(w - wv));
-  const pd one = set1(1.0), d = set1(divisor), zero = set1(0.0),
-           pinf = set1(std::numeric_limits<double>::infinity()),
-           ninf = set1(-std::numeric_limits<double>::infinity());
-  const auto tail_window = [&](Index i, Index j) {  // window_sum_of the window ending at bar i
-    return taspan::detail::window_sum_from(
-        [&](std::size_t k) noexcept { return x.row(i + 1 - p + static_cast<Index>(k))[c0 + j]; },
-        static_cast<std::size_t>(p));
+  std::vector<double> state(static_cast<std::size_t>((4 + p) * wv));
+  double* prefixes = state.data();
+  double* counts = prefixes + wv;  // non-finite values in the window
+  double* pos = counts + wv;       // +inf
+  double* neg = pos + wv;          // -inf
+  double* suffix = neg + wv;       // p rows of wv: the last complete block's suffix sums
+  std::vector<taspan::detail::window_sum_stream<T>> tail(
+      static_cast<std::size_t>(w - wv), taspan::detail::window_sum_stream<T>(period));
+  const pd one = set1(1.0);
+  const pd d = set1(divisor);
+  const pd zero = set1(0.0);
+  const pd pinf = set1(std::numeric_limits<double>::infinity());
+  const pd ninf = set1(-std::numeric_limits<double>::infinity());
+  const auto tail_step = [&](Index i) {
+    for (Index j = wv; j < w; ++j) {
+      auto& s = tail[static_cast<std::size_t>(j - wv)];
+      const T v = x.row(i)[c0 + j];
+      const taspan::detail::window_sum ws = s.next(v);
+      s.commit(v, ws);
+      if (i >= p - 1) y.row(i)[c0 + j] = ws.template value<T>(divisor);
+    }
+  };
+  const auto block_suffix = [&](Index last) {  // block last-p+1 .. last, newest bar first
+    for (Index j = 0; j < wv; j += width) {
+      pd s = zero;
+      for (Index k = p - 1; k >= 0; --k) {
+        const pd v = load_wide(x.row(last + 1 - p + k) + c0 + j);
+        s = add(keep(v, finite_mask(v)), s);
+        store(suffix + k * wv + j, s);
+      }
+      store(prefixes + j, zero);
+    }
   };
 
-  // The first window.
+  // The first window: counts, and the first block's suffix sums.
+  for (Index k = 0; k < p - 1; ++k) tail_step(k);
   for (Index j = 0; j < wv; j += width) {
-    pd s = zero, c = zero, cp = zero, cn = zero;
+    pd c = zero;
+    pd cp = zero;
+    pd cn = zero;
     for (Index k = 0; k < p; ++k) {
       const pd v = load_wide(x.row(k) + c0 + j);
-      const pd ok = finite_mask(v);
-      s = add(s, keep(v, ok));
-      c = add(c, drop(one, ok));
+      c = add(c, drop(one, finite_mask(v)));
       cp = add(cp, keep(one, eq_mask(v, pinf)));
       cn = add(cn, keep(one, eq_mask(v, ninf)));
     }
-    store(sums + j, s);
     store(counts + j, c);
     store(pos + j, cp);
     store(neg + j, cn);
-    store_narrow(y.row(p - 1) + c0 + j, window_value(s, c, cp, cn, d));
   }
-  for (Index j = wv; j < w; ++j) {
-    auto& t = tail[static_cast<std::size_t>(j - wv)];
-    t = tail_window(p - 1, j);
-    y.row(p - 1)[c0 + j] = t.template value<T>(divisor);
+  block_suffix(p - 1);
+  for (Index j = 0; j < wv; j += width) {
+    const pd s = add(load(suffix + j), zero);
+    const pd r =
+        any_nonfinite(s) ? select(finite_mask(s), s, window_sum_packet(x, p - 1, c0 + j, p)) : s;
+    store_narrow(y.row(p - 1) + c0 + j,
+                 window_value(r, load(counts + j), load(pos + j), load(neg + j), d));
   }
+  tail_step(p - 1);
 
   // Bar by bar, across the symbols. `clean_rows` counts the bars since the last bar that had a
   // non-finite value in any of these symbols: once it reaches p, no window holds one and the fast
-  // loop skips the bookkeeping of the bar that leaves the window (its counts are already 0).
+  // loop skips the counts (all 0).
   Index clean_rows = 0;
   for (Index k = 0; k < p; ++k) clean_rows = has_nonfinite(x.row(k) + c0, w) ? 0 : clean_rows + 1;
   for (Index i = p; i < n; ++i) {
     const T* xn = x.row(i) + c0;
     const T* xo = x.row(i - p) + c0;
     T* out = y.row(i) + c0;
-    const bool reseed = (i + 1) % p == 0;
-    pd overflow = zero;  // NaN in lanes whose running sum turned non-finite (0 * inf), else 0
+    const Index t = (i + 1) % p;  // phase of the window ending at bar i
+    if (t == 0) block_suffix(i);
+    const double* sfx = suffix + t * wv;
+    pd overflow = zero;  // NaN in lanes whose sum turned non-finite (0 * inf), else 0
     bool any = false;    // bar i holds a non-finite value
     if (clean_rows >= p && !has_nonfinite(xn, w)) {
-      // Neither the window nor bar i holds a non-finite value: clean(v) = v, every count is 0.
       for (Index j = 0; j < wv; j += width) {
-        const pd vn = load_wide(xn + j);
-        const pd f = add(load(freshes + j), vn);
-        const pd s = reseed ? f : add(load(sums + j), sub(vn, load_wide(xo + j)));
+        const pd q = t == 0 ? zero : add(load(prefixes + j), load_wide(xn + j));
+        const pd s = add(load(sfx + j), q);
         overflow = add(overflow, mul(s, zero));  // stays 0 unless s is inf or NaN
-        store(freshes + j, reseed ? zero : f);
-        store(sums + j, s);
+        store(prefixes + j, q);
         store_narrow(out + j, div(s, d));
       }
     } else {
       pd bad_lanes = zero;  // 1.0 in lanes where bar i has a non-finite value
       for (Index j = 0; j < wv; j += width) {
-        const pd vn = load_wide(xn + j), vo = load_wide(xo + j);
-        const pd okn = finite_mask(vn), oko = finite_mask(vo);
-        const pd cln = keep(vn, okn);
-        const pd f = add(load(freshes + j), cln);
-        const pd s = reseed ? f : add(load(sums + j), sub(cln, keep(vo, oko)));
+        const pd vn = load_wide(xn + j);
+        const pd vo = load_wide(xo + j);
+        const pd okn = finite_mask(vn);
+        const pd oko = finite_mask(vo);
+        const pd q = t == 0 ? zero : add(load(prefixes + j), keep(vn, okn));
+        const pd s = add(load(sfx + j), q);
         const pd c = add(load(counts + j), sub(drop(one, okn), drop(one, oko)));
         const pd cp =
             add(load(pos + j), sub(keep(one, eq_mask(vn, pinf)), keep(one, eq_mask(vo, pinf))));
@@ -161,8 +180,7 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
             add(load(neg + j), sub(keep(one, eq_mask(vn, ninf)), keep(one, eq_mask(vo, ninf))));
         bad_lanes = ei::por(bad_lanes, drop(one, okn));
         overflow = add(overflow, mul(s, zero));
-        store(freshes + j, reseed ? zero : f);
-        store(sums + j, s);
+        store(prefixes + j, q);
         store(counts + j, c);
         store(pos + j, cp);
         store(neg + j, cn);
@@ -171,32 +189,29 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
       any = ei::predux(bad_lanes) != 0.0;
     }
     if (wv > 0 && taspan::detail::is_nan(ei::predux(overflow))) {
-      // A running sum overflowed: recompute those lanes' windows (rare; the same sum a re-seed
-      // computes, so harmless on re-seed bars).
+      // A sum overflowed: those lanes' windows summed afresh (rare).
       for (Index j = 0; j < wv; j += width) {
-        const pd s = load(sums + j);
+        const pd s = add(load(sfx + j), load(prefixes + j));
         if (!any_nonfinite(s)) continue;
         const pd r = select(finite_mask(s), s, window_sum_packet(x, i, c0 + j, p));
-        store(sums + j, r);
         store_narrow(out + j, window_value(r, load(counts + j), load(pos + j), load(neg + j), d));
       }
     }
-    for (Index j = wv; j < w; ++j) {
-      const auto k = static_cast<std::size_t>(j - wv);
-      const T vn = xn[j];
-      any |= !(vn - vn == T(0));
-      tail_fresh[k].add(vn);
-      if (reseed) {
-        tail[k] = tail_fresh[k];
-        tail_fresh[k] = {};
-      } else {
-        tail[k].replace(xo[j], vn);
-      }
-      if (tail[k].overflowed()) tail[k] = tail_window(i, j);
-      out[j] = tail[k].template value<T>(divisor);
-    }
+    for (Index j = wv; j < w; ++j) any |= !(xn[j] - xn[j] == T(0));
+    tail_step(i);
     clean_rows = any ? 0 : clean_rows + 1;
   }
+}
+
+// Columns [c0, c1) in chunks whose suffix sums (period rows of the chunk's columns) stay within
+// 256 KiB, so they are read back from L2 rather than from memory at long periods.
+template <real T>
+void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
+                      double divisor) {
+  const Index fit = (Index{1} << 15) / period;
+  const Index chunk = std::max(simd::width, fit - fit % simd::width);
+  for (Index c = c0; c < c1; c += chunk)
+    rolling_sum_chunk(x, y, c, std::min(c1, c + chunk), period, divisor);
 }
 
 template <real T>
@@ -272,3 +287,4 @@ using taspan::rolling_sum_lookback;
 using taspan::sma_lookback;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

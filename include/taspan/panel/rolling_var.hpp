@@ -27,6 +27,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -299,3 +300,4 @@ using taspan::stddev_lookback;
 using taspan::var_lookback;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

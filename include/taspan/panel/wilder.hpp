@@ -20,6 +20,7 @@
 #include "core.hpp"
 #include "detail/simd.hpp"
 
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel {
 namespace detail {
 
@@ -252,3 +253,4 @@ using taspan::rsi_lookback;
 using taspan::wilder_seed;
 
 }  // namespace taspan::panel
+TASPAN_PANEL_SIMD_END

@@ -27,7 +27,8 @@
 //
 // NaN: a bar whose trigger price is NaN fires nothing; NaN highs/lows make the rolling windows
 // that hold them invalid (no highest/donchian event while they are in the window), and are
-// skipped by the all-time records.
+// skipped by the all-time records. A bar with high < low is inconsistent: it is taken as a bar
+// whose high, low and close are NaN (it fires nothing and holds no level; its volume counts).
 // Batch and streaming run the same engine: identical events.
 
 #include <cmath>
@@ -147,6 +148,12 @@ class breakout_engine {
   struct fired {
     std::optional<breakout_event<T>> up, down;
   };
+
+  // The bar as the engine reads it: high < low makes its prices NaN (see the header comment).
+  [[nodiscard]] static bar_in make_bar(T high, T low, T close, T volume, T higher_tf) noexcept {
+    if (high < low) high = low = close = nan_v<T>;
+    return {high, low, close, volume, higher_tf};
+  }
 
   [[nodiscard]] fired evaluate(const bar_in& b) const noexcept {
     fired f;
@@ -363,9 +370,9 @@ template <real T>
   detail::breakout_engine<T> engine(options);
   std::vector<breakout_event<T>> out;
   for (std::size_t t = 0; t < n; ++t) {
-    const typename detail::breakout_engine<T>::bar_in b{
+    const auto b = detail::breakout_engine<T>::make_bar(
         in.high[t], in.low[t], in.close[t], options.volume_period > 0 ? in.volume[t] : nan_v<T>,
-        in.higher_tf.empty() ? nan_v<T> : in.higher_tf[t]};
+        in.higher_tf.empty() ? nan_v<T> : in.higher_tf[t]);
     const auto f = engine.evaluate(b);
     for (const follow_through_note& note : engine.commit(b, f)) {
       for (auto it = out.rbegin(); it != out.rend(); ++it) {
@@ -424,7 +431,7 @@ class breakout_stream {
   // One bar; volume is read when volume_period > 0, higher_tf when not NaN.
   breakout_update<T> update(T high, T low, T close, T volume = nan_v<T>,
                             T higher_tf = nan_v<T>) noexcept {
-    const typename detail::breakout_engine<T>::bar_in b{high, low, close, volume, higher_tf};
+    const auto b = detail::breakout_engine<T>::make_bar(high, low, close, volume, higher_tf);
     const auto f = engine_.evaluate(b);
     const auto notes = engine_.commit(b, f);
     return {f.up, f.down, notes};
@@ -432,7 +439,8 @@ class breakout_stream {
   // The events update() would fire on this bar, without changing state (no follow-through notes).
   [[nodiscard]] breakout_update<T> peek(T high, T low, T close, T volume = nan_v<T>,
                                         T higher_tf = nan_v<T>) const noexcept {
-    const auto f = engine_.evaluate({high, low, close, volume, higher_tf});
+    const auto f =
+        engine_.evaluate(detail::breakout_engine<T>::make_bar(high, low, close, volume, higher_tf));
     return {f.up, f.down, {}};
   }
   [[nodiscard]] bool ready() const noexcept { return engine_.bars() > 0; }

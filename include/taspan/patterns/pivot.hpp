@@ -44,7 +44,10 @@ struct pivot {
 };
 
 // The bars a pivot at bar i needs before it is known.
-[[nodiscard]] constexpr int pivot_lookback(int left, int right) noexcept { return left + right; }
+[[nodiscard]] constexpr int pivot_lookback(int left, int right) noexcept {
+  if (!detail::lookback_args_ok(left, right)) return -1;
+  return left + right;
+}
 
 namespace detail {
 

@@ -17,7 +17,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rolling_argmin_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_argmin_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void rolling_argmin(const In& in, Out&& out, int period) {

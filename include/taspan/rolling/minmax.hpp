@@ -14,7 +14,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rolling_minmax_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_minmax_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 struct rolling_minmax_result {
@@ -30,10 +33,8 @@ struct minmax_value {
 template <series In, output_series OutMin, output_series OutMax>
 void rolling_minmax(const In& in, OutMin&& out_min, OutMax&& out_max, int period) {
   detail::check_period("rolling_minmax", period);
-  auto [x, lo] = detail::in_out_spans("rolling_minmax", in, out_min);
-  auto hi = output_span(out_max);
-  static_assert(same_value_v<In, OutMax>, "taspan: output series must hold the input's value type");
-  detail::check_size("rolling_minmax", "out_max", hi.size(), "input", x.size());
+  auto [x, lo, hi] =
+      detail::spans_of("rolling_minmax", detail::inputs(in), {"out", "out_max"}, out_min, out_max);
   detail::rolling_minmax_kernel(x, lo, hi, period);
 }
 

@@ -18,7 +18,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int rolling_var_lookback(int period) noexcept { return period - 1; }
+[[nodiscard]] constexpr int rolling_var_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 

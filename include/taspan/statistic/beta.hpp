@@ -14,7 +14,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int beta_lookback(int period = 5) noexcept { return period; }
+[[nodiscard]] constexpr int beta_lookback(int period = 5) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period;
+}
 
 namespace detail {
 template <real T>
@@ -35,10 +38,10 @@ void beta(const In0& in0, const In1& in1, Out&& out, int period = 5) {
   detail::check_period("beta", period);
   detail::check_same_sizes("beta", {"in0", "in1"}, in0, in1);
   // Not a structured binding: the lambdas below capture these, which clang < 16 rejects.
-  const auto xy_spans = detail::in_out_spans("beta", in0, out);
-  auto x = xy_spans.first;
-  auto y = xy_spans.second;
-  const auto z = input_span(in1);
+  const auto spans = detail::spans_of("beta", detail::inputs(in0, in1), {"out"}, out);
+  auto x = spans.input(0);
+  auto z = spans.input(1);
+  auto y = spans.output(0);
   using T = series_value_t<In0>;
   detail::fill_warmup(y, beta_lookback(period));
   if (x.size() < 2) return;

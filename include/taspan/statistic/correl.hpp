@@ -17,7 +17,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int correl_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int correl_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 template <real T>
@@ -34,10 +37,10 @@ void correl(const In0& in0, const In1& in1, Out&& out, int period = 30) {
   detail::check_period("correl", period);
   detail::check_same_sizes("correl", {"in0", "in1"}, in0, in1);
   // Not a structured binding: the lambdas below capture these, which clang < 16 rejects.
-  const auto xy_spans = detail::in_out_spans("correl", in0, out);
-  auto x = xy_spans.first;
-  auto y = xy_spans.second;
-  const auto z = input_span(in1);
+  const auto spans = detail::spans_of("correl", detail::inputs(in0, in1), {"out"}, out);
+  auto x = spans.input(0);
+  auto z = spans.input(1);
+  auto y = spans.output(0);
   using T = series_value_t<In0>;
   detail::fill_warmup(y, period - 1);
   detail::for_each_window<detail::comoment_window>(

@@ -6,7 +6,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int linearreg_lookback(int period = 14) noexcept { return period - 1; }
+[[nodiscard]] constexpr int linearreg_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void linearreg(const In& in, Out&& out, int period = 14) {

@@ -7,6 +7,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int linearreg_intercept_lookback(int period = 14) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return period - 1;
 }
 

@@ -9,7 +9,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int minindex_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int minindex_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void minindex(const In& in, Out&& out, int period = 30) {

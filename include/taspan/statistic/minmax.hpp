@@ -9,7 +9,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int minmax_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int minmax_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 using minmax_result = rolling_minmax_result<T>;
@@ -17,10 +20,8 @@ using minmax_result = rolling_minmax_result<T>;
 template <series In, output_series OutMin, output_series OutMax>
 void minmax(const In& in, OutMin&& out_min, OutMax&& out_max, int period = 30) {
   detail::check_period("minmax", period, 2);
-  auto [x, lo] = detail::in_out_spans("minmax", in, out_min);
-  static_assert(same_value_v<In, OutMax>, "taspan: output series must hold the input's value type");
-  auto hi = output_span(out_max);
-  detail::check_size("minmax", "out_max", hi.size(), "input", x.size());
+  auto [x, lo, hi] =
+      detail::spans_of("minmax", detail::inputs(in), {"out", "out_max"}, out_min, out_max);
   detail::rolling_minmax_kernel(x, lo, hi, period);
 }
 

@@ -12,7 +12,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int minmaxindex_lookback(int period = 30) noexcept { return period - 1; }
+[[nodiscard]] constexpr int minmaxindex_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 struct minmaxindex_result {
@@ -28,10 +31,8 @@ struct minmaxindex_value {
 template <series In, output_series OutMin, output_series OutMax>
 void minmaxindex(const In& in, OutMin&& out_minidx, OutMax&& out_maxidx, int period = 30) {
   detail::check_period("minmaxindex", period, 2);
-  auto [x, lo] = detail::in_out_spans("minmaxindex", in, out_minidx);
-  static_assert(same_value_v<In, OutMax>, "taspan: output series must hold the input's value type");
-  auto hi = output_span(out_maxidx);
-  detail::check_size("minmaxindex", "out_maxidx", hi.size(), "input", x.size());
+  auto [x, lo, hi] = detail::spans_of("minmaxindex", detail::inputs(in), {"out", "out_maxidx"},
+                                      out_minidx, out_maxidx);
   detail::rolling_best_index_kernel<detail::min_order>(x, lo, period);
   detail::rolling_best_index_kernel<detail::max_order>(x, hi, period);
 }

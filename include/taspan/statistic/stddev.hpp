@@ -10,7 +10,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int stddev_lookback(int period = 5) noexcept { return period - 1; }
+[[nodiscard]] constexpr int stddev_lookback(int period = 5) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void stddev(const In& in, Out&& out, int period = 5, double nbdev = 1.0) {

@@ -17,7 +17,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int var_lookback(int period = 5) noexcept { return period - 1; }
+[[nodiscard]] constexpr int var_lookback(int period = 5) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 namespace detail {
 

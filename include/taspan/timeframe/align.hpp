@@ -11,6 +11,7 @@
 //
 // NaN: a NaN value is copied to the bars it covers.
 
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -19,6 +20,7 @@
 #include "../core/concepts.hpp"
 #include "../core/error.hpp"
 #include "../core/numeric.hpp"
+#include "../core/series_io.hpp"
 #include "resample.hpp"
 
 namespace taspan {
@@ -49,8 +51,10 @@ void align_kernel(std::span<const std::size_t> closed_at, std::span<const T> val
 template <series V, output_series Out>
 void align(std::span<const std::size_t> closed_at, const V& values, Out&& out) {
   static_assert(same_value_v<V, Out>, "taspan::align: out must hold the values' type");
-  const auto x = input_span(values);
-  const auto y = output_span(out);
+  const auto spans =
+      detail::call_spans("align", std::array{input_span(values)}, std::array{output_span(out)});
+  const auto x = spans.input(0);
+  const auto y = spans.output(0);
   detail::check_size("align", "values", x.size(), "closed_at", closed_at.size());
   detail::check_closed_at("align", closed_at);
   detail::align_kernel(closed_at, x, y);

@@ -135,8 +135,9 @@ class resample_stream {
                            std::string_view function = "resample_stream")
       : unit_(unit), rule_(rule), function_(function) {}
 
-  // Feeds base bar number bars() dated `date`; dates must increase strictly. Throws
-  // taspan::error (and changes nothing) on a date that is not after the previous one, or, under
+  // Feeds base bar number bars() dated `date`; dates must be valid calendar dates (not 2024-02-30)
+  // and increase strictly. Throws taspan::error (and changes nothing) on an invalid date, on a
+  // date that is not after the previous one, or, under
   // close_rule::last_weekday, on a date in a period that has already closed.
   std::span<const period_bar<T>> update(std::chrono::year_month_day date, T open, T high, T low,
                                         T close, T volume) {
@@ -190,6 +191,8 @@ class resample_stream {
 
  private:
   void check(std::chrono::year_month_day date, bool new_period) const {
+    if (!date.ok())
+      detail::fail(function_, "dates", "valid calendar dates", detail::ymd_text(date));
     if (index_ > 0 && !(date > last_date_))
       detail::fail(function_, "dates", "strictly increasing",
                    detail::ymd_text(date) + " after " + detail::ymd_text(last_date_));

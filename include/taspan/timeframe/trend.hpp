@@ -37,6 +37,7 @@ inline constexpr int trend_flat = 0;
 inline constexpr int trend_down = -1;
 
 [[nodiscard]] constexpr int trend_lookback(int period = 50, int slope_bars = 10) noexcept {
+  if (!detail::lookback_args_ok(period, slope_bars)) return -1;
   return sma_lookback(period) + slope_bars;
 }
 

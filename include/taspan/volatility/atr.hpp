@@ -26,6 +26,7 @@ enum class wilder_seed { talib, tradingview };
 
 [[nodiscard]] constexpr int atr_lookback(int period = 14,
                                          wilder_seed seed = wilder_seed::talib) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return seed == wilder_seed::talib ? period : period - 1;
 }
 
@@ -58,9 +59,10 @@ class atr_core {
     }
     if (count_ >= period_) {
       atr_ = w_.avg(atr_, tr);
-      return static_cast<T>(atr_);
+      return restarted() ? nan_v<T> : static_cast<T>(atr_);
     }
     atr_ += tr;
+    if (restarted()) return nan_v<T>;
     if (++count_ < period_) return nan_v<T>;
     atr_ /= static_cast<double>(period_);
     return static_cast<T>(atr_);
@@ -69,6 +71,12 @@ class atr_core {
   [[nodiscard]] double value() const noexcept { return atr_; }
 
  private:
+  // An overflow (prices near DBL_MAX, +-inf) restarts as a NaN bar does.
+  bool restarted() noexcept {
+    if (atr_ - atr_ == 0.0) return false;
+    count_ = -1;
+    return true;
+  }
   wilder_weights w_;
   int period_;
   bool tradingview_;

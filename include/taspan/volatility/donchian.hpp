@@ -12,7 +12,10 @@
 
 namespace taspan {
 
-[[nodiscard]] constexpr int donchian_lookback(int period = 20) noexcept { return period - 1; }
+[[nodiscard]] constexpr int donchian_lookback(int period = 20) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <class T>
 struct donchian_result {
@@ -30,9 +33,8 @@ template <series H, series L, output_series U, output_series M, output_series Lo
 void donchian(const H& high, const L& low, U&& upper, M&& middle, Lo&& lower, int period = 20) {
   detail::check_period("donchian", period);
   detail::check_same_sizes("donchian", {"high", "low"}, high, low);
-  auto [h, up] = detail::in_out_spans("donchian", high, upper);
-  auto [l, lo] = detail::in_out_spans("donchian", low, lower);
-  auto [l2, mid] = detail::in_out_spans("donchian", low, middle);
+  auto [h, l, up, mid, lo] = detail::spans_of("donchian", detail::inputs(high, low),
+                                              {"out", "out", "out"}, upper, middle, lower);
   rolling_max(h, up, period);
   rolling_min(l, lo, period);
   for (std::size_t i = 0; i < mid.size(); ++i) mid[i] = detail::channel_middle(up[i], lo[i]);

@@ -14,6 +14,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int keltner_lookback(int period = 20, int atr_period = 10) noexcept {
+  if (!detail::lookback_args_ok(period, atr_period)) return -1;
   return std::max(ema_lookback(period), atr_lookback(atr_period));
 }
 
@@ -46,9 +47,9 @@ template <series H, series L, series C, output_series U, output_series M, output
 void keltner(const H& high, const L& low, const C& close, U&& upper, M&& middle, Lo&& lower,
              int period = 20, double multiplier = 2.0, int atr_period = 10) {
   detail::check_keltner("keltner", period, multiplier, atr_period);
-  auto [h, l, c, up] = detail::hlc_spans("keltner", high, low, close, upper);
-  auto [c2, mid] = detail::in_out_spans("keltner", close, middle);
-  auto [c3, lo] = detail::in_out_spans("keltner", close, lower);
+  detail::check_same_sizes("keltner", {"high", "low", "close"}, high, low, close);
+  auto [h, l, c, up, mid, lo] = detail::spans_of("keltner", detail::inputs(high, low, close),
+                                                 {"out", "out", "out"}, upper, middle, lower);
   using T = series_value_t<C>;
   std::vector<T> range(c.size());  // the ATR; EMA goes straight into `middle`
   ema(c, mid, period);

@@ -12,6 +12,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int natr_lookback(int period = 14,
                                           wilder_seed seed = wilder_seed::talib) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return atr_lookback(period, seed);
 }
 

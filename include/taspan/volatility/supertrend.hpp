@@ -16,6 +16,7 @@ namespace taspan {
 
 [[nodiscard]] constexpr int supertrend_lookback(int period = 10,
                                                 double /*multiplier*/ = 3.0) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
   return atr_lookback(period);
 }
 
@@ -83,8 +84,9 @@ template <series H, series L, series C, output_series V, output_series D>
 void supertrend(const H& high, const L& low, const C& close, V&& value, D&& direction,
                 int period = 10, double multiplier = 3.0) {
   detail::check_supertrend("supertrend", period, multiplier);
-  auto [h, l, c, v] = detail::hlc_spans("supertrend", high, low, close, value);
-  auto [c2, d] = detail::in_out_spans("supertrend", close, direction);
+  detail::check_same_sizes("supertrend", {"high", "low", "close"}, high, low, close);
+  auto [h, l, c, v, d] = detail::spans_of("supertrend", detail::inputs(high, low, close),
+                                          {"out", "out"}, value, direction);
   using T = series_value_t<C>;
   detail::supertrend_core core(period, multiplier);
   for (std::size_t i = 0; i < c.size(); ++i) {

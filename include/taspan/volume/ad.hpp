@@ -48,10 +48,7 @@ template <class Core, series High, series Low, series Close, series Volume, outp
 void run_hlcv(std::string_view function, Core& core, const High& high, const Low& low,
               const Close& close, const Volume& volume, Out&& out) {
   check_same_sizes(function, {"high", "low", "close", "volume"}, high, low, close, volume);
-  auto [h, y] = in_out_spans(function, high, out);
-  const auto l = input_span(low);
-  const auto c = input_span(close);
-  const auto v = input_span(volume);
+  auto [h, l, c, v, y] = spans_of(function, inputs(high, low, close, volume), {"out"}, out);
   using T = series_value_t<High>;
   for (std::size_t i = 0; i < h.size(); ++i)
     y[i] = static_cast<T>(core.step(static_cast<double>(h[i]), static_cast<double>(l[i]),

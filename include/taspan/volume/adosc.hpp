@@ -23,6 +23,7 @@
 namespace taspan {
 
 [[nodiscard]] constexpr int adosc_lookback(int fast = 3, int slow = 10) noexcept {
+  if (!detail::lookback_args_ok(fast, slow)) return -1;
   return std::max(fast, slow) - 1;
 }
 

@@ -56,8 +56,8 @@ class obv_core {
 template <series C, series V, output_series Out>
 void obv(const C& close, const V& volume, Out&& out) {
   detail::check_same_sizes("obv", {"close", "volume"}, close, volume);
-  auto [c, y] = detail::in_out_spans("obv", close, out);
-  detail::run_core(detail::obv_core{}, y, c, input_span(volume));
+  auto [c, v, y] = detail::spans_of("obv", detail::inputs(close, volume), {"out"}, out);
+  detail::run_core(detail::obv_core{}, y, c, v);
 }
 
 template <series C, series V>

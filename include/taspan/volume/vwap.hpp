@@ -78,9 +78,9 @@ template <series H, series L, series C, series V, output_series Out>
 requires real<series_value_t<Out>>
 void vwap(const H& high, const L& low, const C& close, const V& volume, Out&& out) {
   detail::check_same_sizes("vwap", {"high", "low", "close", "volume"}, high, low, close, volume);
-  auto [c, y] = detail::in_out_spans("vwap", close, out);
-  detail::vwap_kernel(input_span(high), input_span(low), c, input_span(volume), y,
-                      [](std::size_t) { return false; });
+  auto [h, l, c, v, y] =
+      detail::spans_of("vwap", detail::inputs(high, low, close, volume), {"out"}, out);
+  detail::vwap_kernel(h, l, c, v, y, [](std::size_t) { return false; });
 }
 
 // Sessions from flags: session_start[i] != 0 starts a new session at bar i.
@@ -90,10 +90,10 @@ void vwap(const H& high, const L& low, const C& close, const V& volume, const F&
   detail::check_same_sizes("vwap", {"high", "low", "close", "volume"}, high, low, close, volume);
   detail::check_size("vwap", "session_start", std::ranges::size(session_start), "high",
                      std::ranges::size(high));
-  auto [c, y] = detail::in_out_spans("vwap", close, out);
+  auto [h, l, c, v, y] =
+      detail::spans_of("vwap", detail::inputs(high, low, close, volume), {"out"}, out);
   const auto* flags = std::ranges::data(session_start);
-  detail::vwap_kernel(input_span(high), input_span(low), c, input_span(volume), y,
-                      [flags](std::size_t i) { return flags[i] != 0; });
+  detail::vwap_kernel(h, l, c, v, y, [flags](std::size_t i) { return flags[i] != 0; });
 }
 
 // Sessions from a predicate: new_session(i) == true starts a new session at bar i.
@@ -101,8 +101,9 @@ template <series H, series L, series C, series V, session_predicate P, output_se
 void vwap(const H& high, const L& low, const C& close, const V& volume, P&& new_session,
           Out&& out) {
   detail::check_same_sizes("vwap", {"high", "low", "close", "volume"}, high, low, close, volume);
-  auto [c, y] = detail::in_out_spans("vwap", close, out);
-  detail::vwap_kernel(input_span(high), input_span(low), c, input_span(volume), y, new_session);
+  auto [h, l, c, v, y] =
+      detail::spans_of("vwap", detail::inputs(high, low, close, volume), {"out"}, out);
+  detail::vwap_kernel(h, l, c, v, y, new_session);
 }
 
 template <series H, series L, series C, series V>

@@ -15,6 +15,10 @@
 // NaN: a core that declares `static constexpr bool nan_aware = true` receives NaN inputs itself
 // (the Wilder family restarts its own state machine); any other core must have reset() and is
 // reset on a bar with a NaN input, which yields NaN (the moving-average family).
+// Overflow: a recursive core declares `static constexpr bool restarts_on_overflow = true`; a bar
+// whose value comes out non-finite once the core is ready (its state overflowed: values near
+// DBL_MAX, or +-inf inputs, make inf or inf - inf) is then taken as a NaN bar: NaN, and the
+// state restarts. Without it the state would stay non-finite for every later bar.
 
 #include <cstddef>
 #include <span>
@@ -33,6 +37,15 @@ template <class Core>
 concept resettable_core = requires(Core& c) {
   c.reset();
 };
+
+template <class Core>
+concept overflow_restarting_core = Core::restarts_on_overflow;
+
+// True when a ready state produced a non-finite value (an overflow inside it).
+template <class Core>
+[[nodiscard]] bool overflowed(const Core& core, double v) noexcept {
+  return !(v - v == 0.0) && core.ready();  // v - v is NaN for NaN and +-inf
+}
 
 // step()'s value for the next bar without consuming it: the core's peek(), or a copy stepped.
 template <class Core, class... X>
@@ -54,7 +67,16 @@ T step_bar(Core& core, X... x) noexcept {
       return nan_v<T>;
     }
   }
-  return static_cast<T>(core.step(x...));
+  if constexpr (overflow_restarting_core<Core>) {
+    const double v = static_cast<double>(core.step(x...));
+    if (overflowed(core, v)) {
+      core.reset();
+      return nan_v<T>;
+    }
+    return static_cast<T>(v);
+  } else {
+    return static_cast<T>(core.step(x...));
+  }
 }
 
 template <class T, class Core, class... X>
@@ -62,7 +84,12 @@ template <class T, class Core, class... X>
   if constexpr (!nan_aware_core<Core>) {
     if ((is_nan(x) || ...)) return nan_v<T>;
   }
-  return static_cast<T>(peek_value(core, x...));
+  if constexpr (overflow_restarting_core<Core>) {
+    const double v = static_cast<double>(peek_value(core, x...));
+    return v - v == 0.0 ? static_cast<T>(v) : nan_v<T>;  // update() restarts on non-finite
+  } else {
+    return static_cast<T>(peek_value(core, x...));
+  }
 }
 
 // Batch driver: y[i] = the core stepped on bar i of the inputs x... (all of y's size).

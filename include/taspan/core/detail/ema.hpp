@@ -30,6 +30,7 @@ namespace taspan::detail {
 // EMA state: seeded with the SMA of its first `period` inputs (summed from 0.0 in input order, as
 // TA-Lib does), or with the first input (first_value seeding). Finite inputs only.
 struct ema_state {
+  static constexpr bool restarts_on_overflow = true;
   double k = 0.0;
   int period = 1;
   bool seed_first = false;

@@ -45,6 +45,13 @@ class ring {
     for (std::size_t i = 0; i < first; ++i) f(buf_[head_ + i]);
     for (std::size_t i = 0; i < size_ - first; ++i) f(buf_[i]);
   }
+  // The same, newest first.
+  template <class F>
+  void for_each_reverse(F&& f) const noexcept {
+    const std::size_t first = std::min(size_, buf_.size() - head_);
+    for (std::size_t i = size_ - first; i-- > 0;) f(buf_[i]);
+    for (std::size_t i = first; i-- > 0;) f(buf_[head_ + i]);
+  }
 
  private:
   std::vector<T> buf_;

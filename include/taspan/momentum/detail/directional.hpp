@@ -46,6 +46,10 @@ class directional_core {
       minus_ += dm.minus;
       tr_ += tr;
     }
+    if (!(plus_ - plus_ + (minus_ - minus_) + (tr_ - tr_) == 0.0)) {
+      count_ = -1;  // an overflow (prices near DBL_MAX, +-inf) restarts as a NaN bar does
+      return false;
+    }
     if (count_ < max_count_) ++count_;
     return true;
   }
@@ -80,7 +84,10 @@ class directional_core {
 
 enum class dm_side { plus, minus };
 
-[[nodiscard]] constexpr int dm_lookback(int period) noexcept { return period > 1 ? period - 1 : 1; }
+[[nodiscard]] constexpr int dm_lookback(int period) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period > 1 ? period - 1 : 1;
+}
 
 // Smoothed +DM or -DM: defined from bar max(period - 1, 1) of a segment on.
 template <dm_side Side>

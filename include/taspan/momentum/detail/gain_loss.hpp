@@ -3,7 +3,8 @@
 // both run.
 //
 // NaN: a bar with a NaN input restarts the state machine: that bar yields NaN and the next bar is
-// treated as the first bar of a new series (so the warm-up starts over). The cores handle NaN
+// treated as the first bar of a new series (so the warm-up starts over). So does a bar whose
+// averages overflow (prices near DBL_MAX or +-inf). The cores handle NaN
 // themselves (nan_aware) and run through core/detail/core_stream.hpp.
 
 #include <cstddef>
@@ -40,14 +41,21 @@ class gain_loss_core {
     if (count_ >= period_) {
       gain_ = w_.avg(gain_, g);
       loss_ = w_.avg(loss_, l);
-      return true;
+      return restart_if_overflowed();
     }
     gain_ += g;
     loss_ += l;
+    if (!restart_if_overflowed()) return false;
     if (++count_ < period_) return false;
     gain_ /= static_cast<double>(period_);
     loss_ /= static_cast<double>(period_);
     return true;
+  }
+  // An overflow (prices near DBL_MAX, or +-inf) restarts as a NaN price does; false then.
+  bool restart_if_overflowed() noexcept {
+    if (gain_ - gain_ + (loss_ - loss_) == 0.0) return true;
+    count_ = -1;
+    return false;
   }
   [[nodiscard]] double gain() const noexcept { return gain_; }
   [[nodiscard]] double loss() const noexcept { return loss_; }
@@ -78,9 +86,12 @@ class gain_loss_core {
       const double l1 = positive_part(-c1);
       const double g2 = positive_part(c2);
       const double l2 = positive_part(-c2);
+      const double gn = g * keep2 + (g1 * take_keep + g2 * take);
+      const double ln = l * keep2 + (l1 * take_keep + l2 * take);
+      if (!(gn - gn + (ln - ln) == 0.0 && c1 - c1 == 0.0)) break;  // overflow: step() restarts
       emit(i, g * keep + g1 * take, l * keep + l1 * take);
-      g = g * keep2 + (g1 * take_keep + g2 * take);
-      l = l * keep2 + (l1 * take_keep + l2 * take);
+      g = gn;
+      l = ln;
       emit(i + 1, g, l);
       prev = x2;
     }

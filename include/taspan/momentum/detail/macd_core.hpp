@@ -46,6 +46,10 @@ class macd_lines {
     const double m = f - s;
     const double g = signal_.step(m);
     if (bar < lb_total_) return none();
+    if (!(m - g - (m - g) == 0.0)) {  // an overflow in a line (core_stream.hpp): restart
+      reset();
+      return none();
+    }
     return {m, g, m - g};
   }
   [[nodiscard]] macd_point<double> peek(double x) const noexcept {
@@ -53,6 +57,7 @@ class macd_lines {
     if (bar < lb_total_) return none();
     const double m = peek_value(fast_, x) - peek_value(slow_, x);
     const double g = peek_value(signal_, m);
+    if (!(m - g - (m - g) == 0.0)) return none();
     return {m, g, m - g};
   }
   [[nodiscard]] bool ready() const noexcept { return bar_ > lb_total_; }

@@ -16,6 +16,7 @@ namespace taspan::detail {
 
 class price_oscillator_core {
  public:
+  static constexpr bool restarts_on_overflow = true;
   price_oscillator_core(int fast, int slow, ma_type type, bool percent)
       : fast_(std::min(fast, slow), type),
         slow_(std::max(fast, slow), type),

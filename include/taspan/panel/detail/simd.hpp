@@ -21,6 +21,21 @@
 #include "../../core/detail/window.hpp"
 #include "../../core/numeric.hpp"
 
+// GCC 12 reports -Wmaybe-uninitialized inside its own AVX-512 intrinsics (the deliberately
+// undefined upper lanes of _mm512_extractf64x4_pd, _mm512_cvtps_pd, ...: GCC bug 105593, fixed in
+// 13) wherever they are inlined, which breaks -march=native -Werror builds. GCC checks the
+// pragma state along the inlining chain, so the panel headers that call packet functions wrap
+// their code in these two macros.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ == 12
+#define TASPAN_PANEL_SIMD_BEGIN \
+  _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wmaybe-uninitialized\"")
+#define TASPAN_PANEL_SIMD_END _Pragma("GCC diagnostic pop")
+#else
+#define TASPAN_PANEL_SIMD_BEGIN
+#define TASPAN_PANEL_SIMD_END
+#endif
+
+TASPAN_PANEL_SIMD_BEGIN
 namespace taspan::panel::detail::simd {
 
 using Eigen::Index;
@@ -143,3 +158,5 @@ template <real T>
 }
 
 }  // namespace taspan::panel::detail::simd
+
+TASPAN_PANEL_SIMD_END

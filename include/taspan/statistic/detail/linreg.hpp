@@ -99,9 +99,9 @@ void linreg_batch(std::string_view function, const In& in, Out&& out, int period
                   linreg_output what) {
   check_period(function, period, 2);
   // Not a structured binding: the lambdas below capture these, which clang < 16 rejects.
-  const auto xy_spans = in_out_spans(function, in, out);
-  auto x = xy_spans.first;
-  auto y = xy_spans.second;
+  const auto spans = in_out_spans(function, in, out);
+  auto x = spans.input(0);
+  auto y = spans.output(0);
   using T = series_value_t<In>;
   fill_warmup(y, period - 1);
   for_each_window<linreg_window<T>>(
