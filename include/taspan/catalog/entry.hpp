@@ -452,8 +452,12 @@ inline args& args::set_at(std::size_t k, double value) {
   }
   if (p.kind == param_kind::integer) {  // the library's range, without a call that may allocate
     const valid_range r = entry_->range_of(k);
-    if (value < r.lo) taspan::detail::fail(who, p.name, ">= " + detail::number_text(r.lo), value);
-    if (value > r.hi) taspan::detail::fail(who, p.name, "<= " + detail::number_text(r.hi), value);
+    if (value < r.lo)
+      taspan::detail::fail(who, p.name, ">= " + std::to_string(static_cast<long long>(r.lo)),
+                           value);
+    if (value > r.hi)
+      taspan::detail::fail(who, p.name, "<= " + std::to_string(static_cast<long long>(r.hi)),
+                           value);
     values_[k] = value;
     return *this;
   }
