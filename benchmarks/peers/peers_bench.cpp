@@ -65,12 +65,9 @@ int n() { return static_cast<int>(kBars); }
 
 // tulip: inputs and outputs as arrays of pointers.
 void tulip(int (*f)(int, TI_REAL const* const*, TI_REAL const*, TI_REAL* const*),
-           std::initializer_list<const double*> ins, std::initializer_list<double> opts,
-           outputs& out) {
-  std::vector<const double*> i(ins);
-  std::vector<double> o(opts);
+           const std::vector<const double*>& ins, const std::vector<double>& opts, outputs& out) {
   double* outs[3] = {out.a.data(), out.b.data(), out.c.data()};
-  f(n(), i.data(), o.data(), outs);
+  f(n(), ins.data(), opts.data(), outs);
 }
 
 void register_all() {
@@ -135,7 +132,7 @@ void register_all() {
   });
   add("rsi_14/tulip", [](const input& in, outputs& o) { tulip(ti_rsi, {cl(in)}, {14}, o); });
   const auto hlc = [](const input& in) {
-    return std::initializer_list<const double*>{in.b.high.data(), in.b.low.data(), cl(in)};
+    return std::vector<const double*>{in.b.high.data(), in.b.low.data(), cl(in)};
   };
   add("atr_14/taspan",
       [](const input& in, outputs& o) { taspan::atr(in.b.high, in.b.low, in.b.close, o.a, 14); });

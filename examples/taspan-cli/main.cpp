@@ -1,7 +1,8 @@
 // taspan-cli: run a taspan indicator on an OHLCV CSV file, without writing C++.
 //
 //   taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE] < in.csv > out.csv
-//   taspan-cli --list
+//   taspan-cli --list [--markdown]      every indicator of taspan/catalog.hpp
+//   taspan-cli INDICATOR --help          one indicator: inputs, parameters, outputs
 //
 // Output: header "date,<outputs>", then one row per input row, in input order; warm-up (NaN)
 // cells are empty, and so are non-finite values (+-inf: read_csv rejects them); numbers are printed
@@ -24,19 +25,24 @@
 #include <system_error>
 #include <vector>
 
+#include <taspan/catalog.hpp>
+#include <taspan/io/csv.hpp>
+
 #include "../common/write_file.hpp"
-#include "registry.hpp"
 #include "time_options.hpp"
 
 namespace {
 
-using namespace taspan_cli;
+namespace catalog = taspan::catalog;
+using taspan_cli::bars;
+using taspan_cli::cols;
+using taspan_cli::time_options;
 
 constexpr std::string_view usage_text =
     "usage: taspan-cli INDICATOR [name=value ...] [--input FILE] [--output FILE]\n"
     "                 [--allow-missing] [--timeframe RULE] [--session HH:MM-HH:MM]\n"
     "                 [--tz OFFSET] [--time-format FORMAT]\n"
-    "       taspan-cli --list | --help\n"
+    "       taspan-cli --list [--markdown] | INDICATOR --help | --help\n"
     "\n"
     "Runs one taspan indicator on a CSV with a header row (columns date, open, high, low,\n"
     "close, volume, found by name, case-insensitive, in any order; only those the indicator\n"
@@ -53,7 +59,8 @@ constexpr std::string_view usage_text =
     "                   instead of failing; outputs that depend on them are left empty\n"
     "%TIME%"
     "  --list           every indicator: family, input columns, parameters (default,\n"
-    "                   range), outputs\n"
+    "                   range), outputs; with --markdown as a Markdown table\n"
+    "  INDICATOR --help that indicator: inputs, outputs, parameters, lookback\n"
     "  --help           this text\n"
     "\n"
     "Exit status: 0 on success, 2 on any error (one line on stderr).\n"
@@ -88,72 +95,103 @@ struct usage_error : std::runtime_error {
 
 [[nodiscard]] std::string in_quotes(std::string_view s) { return "\"" + printable(s) + "\""; }
 
+
 [[nodiscard]] std::string number_text(double v) {
   char buf[64];
   const auto r = std::to_chars(buf, buf + sizeof buf, v);
   return std::string(buf, r.ptr);
 }
 
-[[nodiscard]] const indicator* find_indicator(std::string_view name) {
-  const std::string key = lower(name);
-  if (key == ohlcv_indicator().name) return &ohlcv_indicator();
-  for (const indicator& ind : registry())
-    if (ind.name == key) return &ind;
-  return nullptr;
+// The CSV column each catalog input reads: one series is close; a pair (correl, beta) is high
+// and low, like TA-Lib's abstract API.
+struct column {
+  cols flag;
+  std::string_view name;
+  std::vector<double> bars::*series;
+};
+[[nodiscard]] column column_of(catalog::input in) {
+  switch (in) {
+    case catalog::input::open:
+      return {cols::open, "open", &bars::open};
+    case catalog::input::high:
+    case catalog::input::real0:
+      return {cols::high, "high", &bars::high};
+    case catalog::input::low:
+    case catalog::input::real1:
+      return {cols::low, "low", &bars::low};
+    case catalog::input::volume:
+      return {cols::volume, "volume", &bars::volume};
+    default:
+      return {cols::close, "close", &bars::close};
+  }
 }
 
-[[nodiscard]] std::string column_list(cols set) {
-  static constexpr std::pair<cols, std::string_view> all[]{
-      {cols::date, "date"}, {cols::open, "open"},   {cols::high, "high"},
-      {cols::low, "low"},   {cols::close, "close"}, {cols::volume, "volume"}};
+[[nodiscard]] cols columns_of(const catalog::entry& e) {
+  cols set = cols::none;
+  for (catalog::input in : e.inputs) set = set | column_of(in).flag;
+  return set;
+}
+
+[[nodiscard]] std::string column_list(const catalog::entry& e) {
   std::string out;
-  for (const auto& [c, name] : all) {
-    if (!taspan::contains(set, c)) continue;
-    if (!out.empty()) out += ',';
-    out += name;
-  }
+  for (catalog::input in : e.inputs) out.append(out.empty() ? "" : ",").append(column_of(in).name);
   return out;
 }
 
-[[nodiscard]] std::string range_text(const param& p) {
-  if (p.kind == param_kind::choice) {
-    std::string out;
-    for (std::string_view n : *p.choices) out.append(out.empty() ? "" : "|").append(n);
-    return out;
-  }
-  const double top = p.kind == param_kind::integer ? int_max : unbounded;
-  const bool has_lo = p.lo > -unbounded, has_hi = p.hi < top;
-  if (has_lo && has_hi) return "[" + number_text(p.lo) + ", " + number_text(p.hi) + "]";
-  if (has_lo) return ">= " + number_text(p.lo);
-  if (has_hi) return "<= " + number_text(p.hi);
-  return "finite";
+[[nodiscard]] std::string joined(std::span<const std::string_view> names, std::string_view sep) {
+  std::string out;
+  for (std::string_view n : names) out.append(out.empty() ? "" : sep).append(n);
+  return out;
 }
 
-[[nodiscard]] std::string default_text(const param& p) {
-  if (p.kind == param_kind::choice)
-    return std::string((*p.choices)[static_cast<std::size_t>(p.def)]);
+[[nodiscard]] std::string default_text(const catalog::param& p) {
+  for (const catalog::choice& c : p.choices)
+    if (c.value == static_cast<int>(p.def)) return std::string(c.name);
   return number_text(p.def);
 }
+
+// "(>= 1)", "([0, 1])", "(ma type)", "(sma|first_value)": the library's rule, briefly.
+[[nodiscard]] std::string range_note(const catalog::entry& e, std::size_t k) {
+  if (e.params[k].kind == catalog::param_kind::ma_type) return "ma type";
+  std::string rule = e.rule_of(k);
+  for (std::string_view prefix : {"one of ", "in "})
+    if (rule.starts_with(prefix)) rule.erase(0, prefix.size());
+  return rule;
+}
+
+[[nodiscard]] std::string params_text(const catalog::entry& e) {
+  std::string out;
+  for (std::size_t k = 0; k < e.params.size(); ++k) {
+    out.append(out.empty() ? "" : " ").append(e.params[k].name).append("=");
+    out.append(default_text(e.params[k])).append(" (").append(range_note(e, k)).append(")");
+  }
+  return out.empty() ? "-" : out;
+}
+
+[[nodiscard]] std::string ma_type_list() {
+  std::string out;
+  for (const catalog::choice& c : catalog::ma_type_choices)
+    out.append(out.empty() ? "" : "|").append(c.name);
+  return out;
+}
+
+// What the CLI runs: a catalog entry, or (entry == nullptr) `ohlcv`, the bars themselves (resampled
+// with --timeframe; see time_options.hpp).
+struct target {
+  const catalog::entry* entry = nullptr;
+  [[nodiscard]] std::string_view name() const { return entry ? entry->name : "ohlcv"; }
+};
+constexpr std::string_view ohlcv_summary = "the bars themselves (resampled with --timeframe)";
+constexpr std::string_view ohlcv_columns = "open,high,low,close,volume";
 
 // --list: one line per indicator, columns aligned, parameters last (they vary most in width).
 [[nodiscard]] std::string list_text() {
   std::vector<std::vector<std::string>> rows{
-      {"indicator", "family", "inputs", "outputs", "parameters: name=default (range)"}};
-  std::vector<const indicator*> all{&ohlcv_indicator()};
-  for (const indicator& ind : registry()) all.push_back(&ind);
-  for (const indicator* entry : all) {
-    const indicator& ind = *entry;
-    std::string params;
-    for (const param& p : ind.params) {
-      if (!params.empty()) params += ' ';
-      params.append(p.name).append("=").append(default_text(p));
-      params.append(" (").append(p.choices == &ma_names ? "ma type" : range_text(p)).append(")");
-    }
-    std::string outputs;
-    for (std::string_view o : ind.outputs) outputs.append(outputs.empty() ? "" : ",").append(o);
-    rows.push_back({std::string(ind.name), std::string(ind.family), column_list(ind.inputs),
-                    outputs, params.empty() ? "-" : params});
-  }
+      {"indicator", "family", "inputs", "outputs", "parameters: name=default (range)"},
+      {"ohlcv", "timeframe", std::string(ohlcv_columns), std::string(ohlcv_columns), "-"}};
+  for (const catalog::entry& e : catalog::entries())
+    rows.push_back({std::string(e.name), std::string(catalog::name_of(e.family_of)), column_list(e),
+                    joined(e.outputs, ","), params_text(e)});
   std::vector<std::size_t> width(rows[0].size(), 0);
   for (const auto& r : rows)
     for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
@@ -165,65 +203,74 @@ struct usage_error : std::runtime_error {
     }
     out += '\n';
   }
-  out += "\nma type: ";
-  for (std::size_t k = 0; k < ma_names.size(); ++k) out.append(k ? "|" : "").append(ma_names[k]);
-  out += "\n";
+  return out + "\nma type: " + ma_type_list() + "\n";
+}
+
+// --list --markdown: the README's indicator table.
+[[nodiscard]] std::string markdown_text() {
+  std::string out =
+      "| indicator | TA-Lib | family | what | inputs | outputs | parameters: name=default "
+      "(range) |\n|---|---|---|---|---|---|---|\n";
+  for (const catalog::entry& e : catalog::entries()) {
+    std::string params = params_text(e);
+    for (std::size_t at = params.find('|'); at != std::string::npos; at = params.find('|', at + 2))
+      params.replace(at, 1, "\\|");
+    out.append("| `").append(e.name).append("` | ").append(e.talib.empty() ? "-" : e.talib);
+    out.append(" | ").append(catalog::name_of(e.family_of)).append(" | ").append(e.summary);
+    out.append(" | ").append(column_list(e)).append(" | ").append(joined(e.outputs, ", "));
+    out.append(" | ").append(params).append(" |\n");
+  }
+  return out + "\nma type: " + ma_type_list() + "\n";
+}
+
+// INDICATOR --help: what the catalog says about one indicator.
+[[nodiscard]] std::string indicator_help(const target& t) {
+  if (t.entry == nullptr)
+    return "ohlcv: " + std::string(ohlcv_summary) + "\n  outputs:    " + std::string(ohlcv_columns) +
+           "\n";
+  const catalog::entry& e = *t.entry;
+  std::string out = std::string(e.name) + ": " + std::string(e.summary) + "\n";
+  out += "  TA-Lib:     " + std::string(e.talib.empty() ? "-" : e.talib) + "\n";
+  out += "  family:     " + std::string(catalog::name_of(e.family_of)) + "\n";
+  out += "  inputs:     " + column_list(e) + "\n";
+  out += "  outputs:    " + joined(e.outputs, ",") + "\n";
+  out += "  parameters: " + params_text(e) + "\n";
+  out += "  lookback:   " + std::to_string(e.lookback(e.defaults())) + " with the defaults\n";
   return out;
 }
 
-// Parses "name=value" arguments against the entry's parameters; unset ones keep their defaults.
-[[nodiscard]] args parse_params(const indicator& ind, const std::vector<std::string>& given) {
-  std::vector<double> values;
-  for (const param& p : ind.params) values.push_back(p.def);
-  std::vector<bool> seen(ind.params.size(), false);
-  const std::string who = std::string(ind.name) + ": ";
+[[nodiscard]] target find_indicator(std::string_view name) {
+  if (lower(name) == "ohlcv") return {};
+  const catalog::entry* e = catalog::find(name);
+  if (e == nullptr)
+    throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
+  return {e};
+}
 
+// Parses "name=value" arguments; the catalog checks each value as the library does. Unset ones
+// keep their defaults.
+[[nodiscard]] std::optional<catalog::args> parse_params(const target& t,
+                                                        const std::vector<std::string>& given) {
+  std::optional<catalog::args> a;
+  if (t.entry != nullptr) a.emplace(*t.entry);
+  std::vector<std::string> seen;
+  const std::string who = std::string(t.name()) + ": ";
   for (const std::string& arg : given) {
     const auto eq = arg.find('=');
     if (eq == std::string::npos || eq == 0)
       throw usage_error(who + "expected a parameter as name=value, got " + in_quotes(arg));
     const std::string name = lower(std::string_view(arg).substr(0, eq));
-    const std::string_view text = std::string_view(arg).substr(eq + 1);
-    std::size_t k = 0;
-    while (k < ind.params.size() && ind.params[k].name != name) ++k;
-    if (k == ind.params.size()) {
-      std::string known;
-      for (const param& p : ind.params) known.append(known.empty() ? "" : ", ").append(p.name);
-      throw usage_error(who + "unknown parameter " + in_quotes(name) +
-                        (known.empty() ? " (it takes none)" : " (parameters: " + known + ")"));
+    if (std::find(seen.begin(), seen.end(), name) != seen.end())
+      throw usage_error(who + "parameter " + in_quotes(name) + " given twice");
+    seen.push_back(name);
+    if (!a) throw usage_error(who + "unknown parameter " + in_quotes(name) + " (it takes none)");
+    try {
+      a->set(name, std::string_view(arg).substr(eq + 1));
+    } catch (const taspan::error& err) {  // "taspan::<indicator>: ..." -> "<indicator>: ..."
+      throw usage_error(printable(std::string(err.what()).substr(std::string_view("taspan::").size())));
     }
-    if (seen[k]) throw usage_error(who + "parameter " + in_quotes(name) + " given twice");
-    seen[k] = true;
-    const param& p = ind.params[k];
-    const std::string rule = who + std::string(p.name) + " must be ";
-
-    double v = 0;
-    if (p.kind == param_kind::choice) {
-      const std::string key = lower(text);
-      const auto& names = *p.choices;
-      const auto it = std::find(names.begin(), names.end(), key);
-      if (it == names.end())
-        throw usage_error(rule + "one of " + range_text(p) + ", got " + in_quotes(text));
-      v = static_cast<double>(it - names.begin());
-    } else if (p.kind == param_kind::integer) {
-      int x = 0;
-      const auto r = std::from_chars(text.data(), text.data() + text.size(), x);
-      if (text.empty() || r.ec != std::errc{} || r.ptr != text.data() + text.size())
-        throw usage_error(rule + "an integer, got " + in_quotes(text));
-      v = x;
-    } else {
-      const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-      if (text.empty() || r.ec != std::errc{} || r.ptr != text.data() + text.size() ||
-          !std::isfinite(v))
-        throw usage_error(rule + "a finite number, got " + in_quotes(text));
-    }
-    if (!(v >= p.lo && v <= p.hi)) {
-      const std::string r = range_text(p);
-      throw usage_error(rule + (r.starts_with("[") ? "in " + r : r) + ", got " + printable(text));
-    }
-    values[k] = v;
   }
-  return args(ind.params, std::move(values));
+  return a;
 }
 
 [[nodiscard]] bars read_input(const std::string& path, cols needed, bool allow_missing,
@@ -243,20 +290,31 @@ struct usage_error : std::runtime_error {
     throw usage_error(
         "--tz needs timestamps with Z or an offset, or epoch times (timestamps without a zone "
         "are local wall-clock times already)");
-  return resample_bars(b, time);
+  return taspan_cli::resample_bars(b, time);
 }
 
-[[nodiscard]] std::string format_output(const indicator& ind, const bars& b, const columns& out) {
+[[nodiscard]] cols columns_of(const target& t) {
+  return t.entry ? columns_of(*t.entry) : cols::ohlc | cols::volume;
+}
+
+// Runs the indicator on the bars' columns into one vector per output.
+[[nodiscard]] std::vector<std::vector<double>> run_indicator(const target& t, const bars& b,
+                                                             const std::optional<catalog::args>& a) {
+  if (t.entry == nullptr) return {b.open, b.high, b.low, b.close, b.volume};
+  const catalog::entry& e = *t.entry;
+  std::vector<std::span<const double>> in;
+  for (catalog::input i : e.inputs) in.emplace_back(b.*column_of(i).series);
+  std::vector<std::vector<double>> out(e.outputs.size(), std::vector<double>(b.size()));
+  std::vector<std::span<double>> out_spans(out.begin(), out.end());
+  e.call<double>(in, out_spans, *a);
+  return out;
+}
+
+[[nodiscard]] std::string format_output(const target& t, const bars& b,
+                                        const std::vector<std::vector<double>>& out) {
   const std::size_t n = b.size();
-  if (out.size() != ind.outputs.size())
-    throw std::logic_error("taspan-cli registry: " + std::string(ind.name) + " returned " +
-                           std::to_string(out.size()) + " outputs");
-  for (const auto& col : out)
-    if (col.size() != n)
-      throw std::logic_error("taspan-cli registry: " + std::string(ind.name) +
-                             " returned an output of the wrong length");
-  std::string text = "date";
-  for (std::string_view name : ind.outputs) text.append(",").append(name);
+  std::string text = "date,";
+  text += t.entry ? joined(t.entry->outputs, ",") : std::string(ohlcv_columns);
   text += '\n';
   char buf[64];
   for (std::size_t i = 0; i < n; ++i) {
@@ -301,7 +359,8 @@ void write_output(const std::string& path, const std::string& text) {
 
 int run(int argc, char** argv) {
   std::string name, input, output;
-  bool list = false, have_input = false, have_output = false, allow_missing = false;
+  bool list = false, markdown = false, help = false, have_input = false, have_output = false,
+       allow_missing = false;
   std::vector<std::string> params;
   time_options time;
   std::vector<std::string_view> time_seen;
@@ -319,10 +378,9 @@ int run(int argc, char** argv) {
       return file;
     };
     if (arg == "--help" || arg == "-h") {
-      const std::string text(usage_text);
-      const auto at = text.find("%TIME%");
-      std::cout << text.substr(0, at) << time_usage << text.substr(at + 6);
-      return 0;
+      help = true;
+    } else if (arg == "--markdown") {
+      markdown = true;
     } else if (arg == "--list") {
       list = true;
     } else if (arg == "--allow-missing") {
@@ -331,12 +389,13 @@ int run(int argc, char** argv) {
       input = value_of("--input", have_input);
     } else if (arg == "--output" || arg.starts_with("--output=")) {
       output = value_of("--output", have_output);
-    } else if (const auto* opt = std::find_if(time_option_names.begin(), time_option_names.end(),
+    } else if (const auto* opt = std::find_if(taspan_cli::time_option_names.begin(),
+                                              taspan_cli::time_option_names.end(),
                                               [&](std::string_view o) {
                                                 return arg == o ||
                                                        (arg.starts_with(o) && arg[o.size()] == '=');
                                               });
-               opt != time_option_names.end()) {
+               opt != taspan_cli::time_option_names.end()) {
       if (std::find(time_seen.begin(), time_seen.end(), *opt) != time_seen.end())
         throw usage_error(std::string(*opt) + " given twice");
       time_seen.push_back(*opt);
@@ -347,7 +406,7 @@ int run(int argc, char** argv) {
         value = argv[++k];
       else
         throw usage_error(std::string(*opt) + " needs a value");
-      set_time_option(*opt, value, time);
+      taspan_cli::set_time_option(*opt, value, time);
     } else if (arg.starts_with("-") && arg != "-") {
       throw usage_error("unknown option " + in_quotes(arg) + " (try --help)");
     } else if (name.empty()) {
@@ -356,21 +415,25 @@ int run(int argc, char** argv) {
       params.emplace_back(arg);
     }
   }
+  if (markdown && !list) throw usage_error("--markdown goes with --list");
   if (list) {
     if (!name.empty()) throw usage_error("--list takes no indicator");
-    std::cout << list_text();
+    std::cout << (markdown ? markdown_text() : list_text());
     return 0;
   }
-  if (name.empty()) throw usage_error("no indicator given (try --help or --list)");
-
-  const indicator* ind = find_indicator(name);
-  if (ind == nullptr)
-    throw usage_error("unknown indicator " + in_quotes(name) + " (taspan-cli --list shows them)");
-  const args a = parse_params(*ind, params);
+  if (name.empty()) {
+    if (!help) throw usage_error("no indicator given (try --help or --list)");
+    const std::string text(usage_text);
+    const auto at = text.find("%TIME%");
+    std::cout << text.substr(0, at) << taspan_cli::time_usage << text.substr(at + 6);
+    return 0;
+  }
+  const target t = find_indicator(name);
+  if (help) return std::cout << indicator_help(t), 0;
+  const auto a = parse_params(t, params);
   check_not_same_file(input, output);
-  const bars b = read_input(input, ind->inputs, allow_missing, time);
-  const columns out = ind->run(b, a);
-  write_output(output, format_output(*ind, b, out));
+  const bars b = read_input(input, columns_of(t), allow_missing, time);
+  write_output(output, format_output(t, b, run_indicator(t, b, a)));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // taspan-cli's time options: --timeframe RULE (resample before computing), --session HH:MM-HH:MM,
-// --tz OFFSET, --time-format FORMAT, and the `ohlcv` indicator (the bars themselves, resampled
+// --tz OFFSET, --time-format FORMAT (main.cpp's `ohlcv` writes the bars themselves, resampled
 // when --timeframe is given).
 //
 // Resampled bars follow pandas' resample(rule, label='left', closed='left'): each row is labelled
@@ -17,9 +17,10 @@
 #include <string_view>
 #include <utility>
 
-#include "registry.hpp"
-
 namespace taspan_cli {
+
+using cols = taspan::ohlcv_columns;
+using bars = taspan::ohlcv<double>;
 
 struct time_options {
   std::optional<taspan::bar_size> timeframe;
@@ -94,20 +95,6 @@ inline constexpr std::array<std::string_view, 4> time_option_names{"--timeframe"
     out.date.emplace_back(std::chrono::floor<std::chrono::days>(r.time[k] + offset));
   }
   return out;
-}
-
-// `ohlcv`: the bars themselves.
-[[nodiscard]] inline const indicator& ohlcv_indicator() {
-  static const indicator ind{"ohlcv",
-                             "timeframe",
-                             "the bars themselves (resampled with --timeframe)",
-                             cols::open | cols::high | cols::low | cols::close | cols::volume,
-                             {},
-                             {"open", "high", "low", "close", "volume"},
-                             [](const bars& b, const args&) -> columns {
-                               return {b.open, b.high, b.low, b.close, b.volume};
-                             }};
-  return ind;
 }
 
 }  // namespace taspan_cli

@@ -89,7 +89,7 @@ TYPED_TEST(BadInput, ErrorIsAnInvalidArgument) {
 // instantiated entries, so it costs this translation unit no new template instances.
 struct bad_param {
   const char* indicator;
-  int index;  // which params::p[] entry
+  int index;  // which parameter, in the catalog entry's order
   const char* name;
   int min;  // documented rule: ">= min"
 };
@@ -160,15 +160,15 @@ constexpr bad_param kBadParams[] = {
     {"aroonosc", 0, "period", 2},
     {"stoch", 0, "fastk_period", 1},
     {"stoch", 1, "slowk_period", 1},
-    {"stoch", 2, "slowd_period", 1},
+    {"stoch", 3, "slowd_period", 1},
     {"stochf", 0, "fastk_period", 1},
     {"stochf", 1, "fastd_period", 1},
     {"stochrsi", 0, "period", 2},
     {"stochrsi", 1, "fastk_period", 1},
     {"stochrsi", 2, "fastd_period", 1},
     {"macdext", 0, "fast", 2},
-    {"macdext", 1, "slow", 2},
-    {"macdext", 2, "signal", 1},
+    {"macdext", 2, "slow", 2},
+    {"macdext", 4, "signal", 1},
     {"var", 0, "period", 1},
     {"stddev", 0, "period", 2},
     {"max", 0, "period", 2},
@@ -180,15 +180,14 @@ constexpr bad_param kBadParams[] = {
     {"minmaxindex", 0, "period", 2},
     {"donchian", 0, "period", 1},
     {"keltner", 0, "period", 1},
-    {"keltner", 1, "atr_period", 1},
+    {"keltner", 2, "atr_period", 1},
     {"supertrend", 0, "period", 1},
 };
 
-// Parameters with other rules: moving-average types (params::p[index]) and real parameters
-// (params::d[index] when real is set), each with its documented rule and the value as printed.
+// Parameters with other rules: moving-average types and real parameters (index: the position in
+// the catalog entry), each with its documented rule and the value as printed.
 struct bad_choice {
   const char* indicator;
-  bool real;
   int index;
   double value;
   const char* name;
@@ -200,32 +199,32 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr const char* kMaTypes =
     "one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not supported)";
 const bad_choice kBadChoices[] = {
-    {"ma", false, 1, 9, "matype", kMaTypes, "9"},
-    {"ma", false, 1, 7, "matype", kMaTypes, "mama"},
-    {"ma", false, 1, -1, "matype", kMaTypes, "-1"},
-    {"apo", false, 2, 7, "matype", kMaTypes, "mama"},
-    {"ppo", false, 2, 12, "matype", kMaTypes, "12"},
-    {"t3", true, 0, 1.5, "vfactor", "in [0, 1]", "1.5"},
-    {"t3", true, 0, -0.25, "vfactor", "in [0, 1]", "-0.25"},
-    {"t3", true, 0, std::numeric_limits<double>::quiet_NaN(), "vfactor", "in [0, 1]", "nan"},
-    {"bbands", false, 1, 7, "matype", kMaTypes, "mama"},
-    {"bbands", false, 1, 10, "matype", kMaTypes, "10"},
-    {"bbands", true, 0, kNan, "nbdevup", "finite", "nan"},
-    {"bbands", true, 1, -kInf, "nbdevdn", "finite", "-inf"},
-    {"stoch", false, 3, 7, "slowk_matype", kMaTypes, "mama"},
-    {"stoch", false, 4, -2, "slowd_matype", kMaTypes, "-2"},
-    {"stochf", false, 2, 7, "fastd_matype", kMaTypes, "mama"},
-    {"stochrsi", false, 3, 9, "fastd_matype", kMaTypes, "9"},
-    {"macdext", false, 3, 7, "fast_type", kMaTypes, "mama"},
-    {"macdext", false, 4, 11, "slow_type", kMaTypes, "11"},
-    {"macdext", false, 5, -1, "signal_type", kMaTypes, "-1"},
-    {"sar", true, 0, -0.5, "acceleration", ">= 0 and finite", "-0.5"},
-    {"sar", true, 1, kInf, "maximum", ">= 0 and finite", "inf"},
-    {"sar", true, 1, kNan, "maximum", ">= 0 and finite", "nan"},
-    {"var", true, 0, kInf, "nbdev", "finite", "inf"},
-    {"stddev", true, 0, kNan, "nbdev", "finite", "nan"},
-    {"keltner", true, 0, -1, "multiplier", ">= 0 and finite", "-1"},
-    {"supertrend", true, 0, kInf, "multiplier", ">= 0 and finite", "inf"},
+    {"ma", 1, 9, "matype", kMaTypes, "9"},
+    {"ma", 1, 7, "matype", kMaTypes, "mama"},
+    {"ma", 1, -1, "matype", kMaTypes, "-1"},
+    {"apo", 2, 7, "matype", kMaTypes, "mama"},
+    {"ppo", 2, 12, "matype", kMaTypes, "12"},
+    {"t3", 1, 1.5, "vfactor", "in [0, 1]", "1.5"},
+    {"t3", 1, -0.25, "vfactor", "in [0, 1]", "-0.25"},
+    {"t3", 1, std::numeric_limits<double>::quiet_NaN(), "vfactor", "in [0, 1]", "nan"},
+    {"bbands", 3, 7, "matype", kMaTypes, "mama"},
+    {"bbands", 3, 10, "matype", kMaTypes, "10"},
+    {"bbands", 1, kNan, "nbdevup", "finite", "nan"},
+    {"bbands", 2, -kInf, "nbdevdn", "finite", "-inf"},
+    {"stoch", 2, 7, "slowk_matype", kMaTypes, "mama"},
+    {"stoch", 4, -2, "slowd_matype", kMaTypes, "-2"},
+    {"stochf", 2, 7, "fastd_matype", kMaTypes, "mama"},
+    {"stochrsi", 3, 9, "fastd_matype", kMaTypes, "9"},
+    {"macdext", 1, 7, "fast_type", kMaTypes, "mama"},
+    {"macdext", 3, 11, "slow_type", kMaTypes, "11"},
+    {"macdext", 5, -1, "signal_type", kMaTypes, "-1"},
+    {"sar", 0, -0.5, "acceleration", ">= 0 and finite", "-0.5"},
+    {"sar", 1, kInf, "maximum", ">= 0 and finite", "inf"},
+    {"sar", 1, kNan, "maximum", ">= 0 and finite", "nan"},
+    {"var", 1, kInf, "nbdev", "finite", "inf"},
+    {"stddev", 1, kNan, "nbdev", "finite", "nan"},
+    {"keltner", 1, -1, "multiplier", ">= 0 and finite", "-1"},
+    {"supertrend", 1, kInf, "multiplier", ">= 0 and finite", "inf"},
 };
 
 TYPED_TEST(BadInput, EveryRegistryParameterHasItsDocumentedMessage) {
@@ -241,7 +240,7 @@ TYPED_TEST(BadInput, EveryRegistryParameterHasItsDocumentedMessage) {
     std::mt19937_64 rng(5);
     for (int bad : {row.min - 1, -1, kIntMin}) {
       params q = it->random_params(rng);
-      q.p[row.index] = bad;
+      q.v[static_cast<std::size_t>(row.index)] = bad;
       const std::string tail = std::string(": ") + row.name +
                                " must be >= " + std::to_string(row.min) + ", got " +
                                std::to_string(bad);
@@ -254,23 +253,20 @@ TYPED_TEST(BadInput, EveryRegistryParameterHasItsDocumentedMessage) {
     const auto it = std::find_if(indicators.begin(), indicators.end(),
                                  [&](const auto& ind) { return ind.name == row.indicator; });
     ASSERT_NE(it, indicators.end()) << row.indicator;
+    covered.insert(row.indicator);
     std::mt19937_64 rng(7);
     params q = it->random_params(rng);
-    if (row.real) {
-      q.d[row.index] = row.value;
-    } else {
-      q.p[row.index] = static_cast<int>(row.value);
-    }
+    q.v[static_cast<std::size_t>(row.index)] = row.value;
     const std::string tail =
         std::string(": ") + row.name + " must be " + row.rule + ", got " + row.got;
     EXPECT_TASPAN_ERROR((void)it->batch(b, q), "taspan::" + std::string(row.indicator) + tail);
     EXPECT_TASPAN_ERROR((void)it->stream(b, q),
                         "taspan::" + std::string(row.indicator) + "_stream" + tail);
   }
-  // Every registry indicator with a parameter is in the table (the others take none).
+  // Every registry indicator with a parameter is in one of the tables (the others take none).
   for (const auto& ind : indicators) {
     std::mt19937_64 r(1);
-    if (ind.random_params(r).p[0] != 0) {
+    if (!ind.random_params(r).v.empty()) {
       EXPECT_EQ(covered.count(ind.name), 1U) << ind.name << " takes parameters: not in the table";
     }
   }

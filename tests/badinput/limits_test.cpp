@@ -29,10 +29,10 @@ TYPED_TEST(Limits, LookbacksNeverOverflow) {
   for (const auto& ind : all_indicators<T>()) {
     std::mt19937_64 rng(std::hash<std::string>{}(ind.name));
     const params base = ind.random_params(rng);
-    for (int k = 0; k < 6; ++k) {
+    for (std::size_t k = 0; k < base.v.size(); ++k) {
       for (int extreme : {INT_MIN, -kMax - 1, kMax + 1, INT_MAX}) {
         params q = base;
-        q.p[k] = extreme;
+        q.v[k] = extreme;
         const int lb = ind.lookback(q);
         // -1 for a period slot; other slots (unused, or a moving-average type) give their own
         // value, never a wrapped-around negative one (dema_lookback(INT_MAX) was -4).
@@ -65,9 +65,9 @@ TYPED_TEST(Limits, PeriodsAboveTheBoundThrow) {
   for (const auto& ind : all_indicators<T>()) {
     std::mt19937_64 rng(std::hash<std::string>{}(ind.name) + 7);
     const params base = ind.random_params(rng);
-    for (int k = 0; k < 6; ++k) {
+    for (std::size_t k = 0; k < base.v.size(); ++k) {
       params q = base;
-      q.p[k] = kMax + 1;
+      q.v[k] = kMax + 1;
       if (ind.lookback(q) != -1) continue;  // not a period slot (see LookbacksNeverOverflow)
       // A period slot names the bound; a moving-average type slot says the type is unknown.
       const std::string bound = "must be <= 100000000, got 100000001";
@@ -85,7 +85,7 @@ TYPED_TEST(Limits, PeriodsAboveTheBoundThrow) {
       }
     }
   }
-  EXPECT_GE(bounded, 176);  // batch and stream, each of the 88 period slots of the registry
+  EXPECT_GE(bounded, 176);  // batch and stream, each of the 88 period slots of the old registry
 }
 
 TEST(Limits, Message) {

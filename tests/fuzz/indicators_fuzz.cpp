@@ -1,10 +1,11 @@
-// libFuzzer target: every indicator of tests/support/indicator_registry.hpp, float and double, with
-// fuzzed parameters (valid and invalid) and fuzzed series (NaN, infinities, huge and tiny values,
-// empty and one-bar series). Checks: no crash, no hang, no sanitizer report; a call either throws
-// taspan::error in both batch and streaming form or in neither; outputs have the input's length;
-// batch == streaming (non-finite values exactly, finite ones to 1e-12 relative, 2e-5 for float);
-// for windowed indicators, the value at a bar computed on its window alone is of the same class
-// (NaN, +inf, -inf or finite) as in the whole series: nothing leaks out of the window.
+// libFuzzer target: every indicator of the catalog (tests/support/indicator_registry.hpp), float
+// and double, with fuzzed parameters (valid and invalid) and fuzzed series (NaN, infinities, huge
+// and tiny values, empty and one-bar series). Checks: no crash, no hang, no sanitizer report; a
+// call either throws taspan::error in both batch and streaming form or in neither; outputs have the
+// input's length; batch == streaming (non-finite values exactly, finite ones to 1e-12 relative,
+// 2e-5 for float); for windowed indicators, the value at a bar computed on its window alone is of
+// the same class (NaN, +inf, -inf or finite) as in the whole series: nothing leaks out of the
+// window.
 
 #include <cmath>
 #include <cstdint>
@@ -13,7 +14,7 @@
 #include <random>
 
 #include "fuzz_input.hpp"
-#include "indicator_registry.hpp"
+#include "indicator_registry_impl.hpp"
 
 // This executable does not link taspan_test_support: instantiate the table here.
 template std::vector<taspan_test::reg::indicator<float>> taspan_test::reg::all_indicators<float>();
@@ -34,16 +35,20 @@ using namespace taspan_test::reg;
 template <class T>
 void run(taspan_fuzz::bytes& in) {
   static const auto indicators = all_indicators<T>();
-  // By position: the registry only appends, so a corpus input keeps its indicator (for bytes
-  // below the table's size when the input was saved).
+  // By catalog position (tests/fuzz/make_seeds.py names the seeds' indicators).
   const auto& ind = indicators[in.byte() % indicators.size()];
 
-  // Parameters: a valid random draw, then each integer parameter maybe replaced by a fuzzed one.
+  // Parameters: a valid random draw, then each of the first three, when an integer, maybe
+  // replaced by a fuzzed one (its bytes are read either way).
   std::mt19937_64 rng(in.u64());
   params q = ind.random_params(rng);
   const std::uint8_t override_mask = in.byte();
-  for (int k = 0; k < 3; ++k)
-    if ((override_mask >> k) & 1U) q.p[k] = in.in_range(-3, 400);
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (((override_mask >> k) & 1U) == 0) continue;
+    const int fuzzed = in.in_range(-3, 400);
+    if (k < q.v.size() && ind.entry->params[k].kind == taspan::catalog::param_kind::integer)
+      q.v[k] = fuzzed;
+  }
 
   taspan_test::bars<T> b;
   double prev = 100.0;

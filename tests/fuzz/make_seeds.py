@@ -4,9 +4,29 @@ tests/fuzz/corpus/patterns, tests/fuzz/corpus/cli); run from tests/fuzz.
 cli: taspan-cli arguments separated by NUL bytes.
 indicators: type byte (odd: float), indicator byte, 8-byte rng seed, override mask, 2 bytes per
 overridden parameter, then bars of five values, 2 bytes each (kind, step; see fuzz_input.hpp).
+The indicator byte is a position in the catalog's table (include/taspan/catalog/entries.hpp);
+the regression_<indicator>_* inputs (found by fuzzing, kept as they are) get their indicator's
+position rewritten here, so reordering the catalog keeps them on target.
 patterns: type byte, detector byte (0 breakouts, 1 swings, 2 pivots, 3 measured-move arithmetic),
 the option bytes read by patterns_fuzz.cpp's run(), then bars of five values as above."""
-import os, random
+import os, random, re
+
+def catalog_positions():
+    with open(os.path.join("..", "..", "include", "taspan", "catalog", "entries.hpp")) as f:
+        return {name: k for k, name in enumerate(re.findall(r"make_entry<detail::(\w+)_def>", f.read()))}
+
+def retarget_regressions(positions):
+    folder = os.path.join("corpus", "indicators")
+    for name in sorted(os.listdir(folder)):
+        if not name.startswith("regression_"):
+            continue
+        rest = name[len("regression_"):]
+        target = max((n for n in positions if rest.startswith(n + "_")), key=len)
+        path = os.path.join(folder, name)
+        data = bytearray(open(path, "rb").read())
+        data[1] = positions[target]
+        with open(path, "wb") as f:
+            f.write(bytes(data))
 
 def seed(name, typ, ind, mask=0, params=(), bars=()):
     out = bytes([typ, ind]) + (12345).to_bytes(8, "big") + bytes([mask])
@@ -31,6 +51,7 @@ seed("period_0", 0, 1, mask=1, params=[0], bars=walk)
 seed("period_negative", 1, 2, mask=1, params=[-3], bars=walk)
 seed("one_bar", 0, 0, bars=walk[:5])
 seed("empty_series", 1, 1)
+retarget_regressions(catalog_positions())
 
 
 # patterns_fuzz: options in the order run() reads them.

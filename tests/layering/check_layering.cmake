@@ -3,7 +3,8 @@
 # families never include each other both ways), and a detail/ header only of its own family or of
 # the shared layers core/ and rolling/. A new folder under include/taspan must be added to LAYERS.
 cmake_minimum_required(VERSION 3.25)
-set(LAYERS core rolling statistic overlap momentum volatility volume patterns timeframe io panel)
+set(LAYERS core rolling statistic overlap momentum volatility volume patterns timeframe io panel
+    catalog)
 set(SHARED_DETAIL core rolling)
 
 if(NOT ROOT)
@@ -26,7 +27,7 @@ foreach(header IN LISTS headers)
     string(REGEX REPLACE "^#include \"([^\"]+)\".*" "\\1" target "${line}")
     cmake_path(SET resolved NORMALIZE "${dir}/${target}")
     if(NOT resolved MATCHES "/")  # an umbrella such as rolling.hpp belongs to its family
-      string(REGEX REPLACE "\\.hpp$" "" resolved "${resolved}/")
+      string(REGEX REPLACE "\\.hpp$" "/" resolved "${resolved}")
     endif()
     string(REGEX MATCH "^[^/]+" used "${resolved}")
     list(FIND LAYERS "${used}" used_rank)

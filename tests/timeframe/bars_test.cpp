@@ -8,6 +8,7 @@
 #include <random>
 #include <vector>
 
+#include "taspan/patterns/breakout.hpp"
 #include "taspan/timeframe.hpp"
 #include "taspan/volume/vwap.hpp"
 #include "taspan_test.hpp"
@@ -275,6 +276,44 @@ TEST(BarResample, MultiTimeframeTrendAgreement) {
                 (std::isnan(hourly[i]) && std::isnan(r.trends[1][i])));
 }
 
+// Breakouts on 5-minute bars with agreement from the hourly trend of those bars: every event
+// records whether the last closed hour's trend agreed (taspan::breakout_series::higher_tf).
+TEST(BarResample, IntradayBreakoutsWithHigherTimeframeAgreement) {
+  const auto b = make_minutes(10);
+  const auto five = taspan::resample(std::span<const timestamp>(b.time), b.open, b.high, b.low,
+                                     b.close, b.volume, {bar_unit::minute, 5}, us_session());
+  auto opt = us_session();
+  opt.base_length = minutes{5};
+  const auto hourly = taspan::higher_timeframe_trend(
+      std::span<const timestamp>(five.time), five.close, {{bar_unit::hour, 1}, {6, 2}}, opt);
+  taspan::breakout_options o;
+  o.period = 12;
+  o.sides = taspan::breakout_sides::both;
+  const taspan::breakout_series<double> in{five.high, five.low, five.close, {}, hourly};
+  const auto events = taspan::breakouts(in, o);
+  std::size_t judged = 0;
+  for (const auto& e : events) {
+    if (std::isnan(hourly[e.bar])) {
+      EXPECT_FALSE(e.higher_tf_agrees.has_value());
+      continue;
+    }
+    ASSERT_TRUE(e.higher_tf_agrees.has_value());
+    EXPECT_EQ(*e.higher_tf_agrees,
+              e.side == taspan::direction::up ? hourly[e.bar] > 0 : hourly[e.bar] < 0);
+    ++judged;
+  }
+  EXPECT_GT(judged, 5u);
+  // The hourly value a 5-minute bar sees comes from an hour closed at or before it: the 5-minute
+  // bar 10:55 closes the 10:00 hour, so from it on that hour is visible.
+  const auto hours_of_five =
+      taspan::resample(std::span<const timestamp>(five.time), five.close, {bar_unit::hour, 1}, opt);
+  for (std::size_t k = 0; k < hours_of_five.size(); ++k) {
+    if (hours_of_five.closed(k)) {
+      EXPECT_EQ(hours_of_five.closed_at[k], hours_of_five.last[k]);
+    }
+  }
+}
+
 // VWAP per session from timestamps: flags on each day's first in-session bar; the VWAP restarts
 // there (equal to the VWAP of that day alone).
 TEST(BarResample, VwapSessionsFromTimestamps) {
@@ -299,10 +338,65 @@ TEST(BarResample, VwapSessionsFromTimestamps) {
   for (std::size_t i = 0; i < day.size(); ++i) EXPECT_EQ(v[s + i], day[i]);
 }
 
+// Quarters and years on daily bars (weekdays of 2023-2024): labels on the first day of the
+// quarter / year, and each closes on its last weekday's bar (base_length one day).
+TEST(BarResample, QuartersAndYears) {
+  std::vector<timestamp> t;
+  for (sys_days d = 2023y / January / 2; d < sys_days{2025y / January / 1}; d += days{1})
+    if (weekday{d}.iso_encoding() <= 5) t.push_back(timestamp{d});
+  const std::vector<double> close(t.size(), 1.0);
+  taspan::bin_options o;
+  o.weekdays_only = true;
+  o.base_length = days{1};
+  const auto q = taspan::resample(std::span<const timestamp>(t), close, {bar_unit::quarter, 1}, o);
+  ASSERT_EQ(q.size(), 8u);
+  EXPECT_EQ(q.time[1], timestamp{sys_days{2023y / April / 1}});
+  EXPECT_EQ(q.time[7], timestamp{sys_days{2024y / October / 1}});
+  // 2023-03-31 is a Friday: Q1 closes on its own bar.
+  EXPECT_EQ(t[q.closed_at[0]], timestamp{sys_days{2023y / March / 31}});
+  const auto y = taspan::resample(std::span<const timestamp>(t), close, {bar_unit::year, 1}, o);
+  ASSERT_EQ(y.size(), 2u);
+  EXPECT_EQ(y.time[1], timestamp{sys_days{2024y / January / 1}});
+  EXPECT_EQ(t[y.closed_at[0]], timestamp{sys_days{2023y / December / 29}});  // a Friday
+  EXPECT_EQ(t[y.closed_at[1]], timestamp{sys_days{2024y / December / 31}});  // a Tuesday
+}
+
+// An overnight session (futures, 18:00-17:00): the evening belongs to the next day, 17:00-18:00
+// is outside, and the week starts on Sunday evening.
+TEST(BarResample, OvernightSession) {
+  taspan::bin_options o;
+  o.hours = taspan::parse_session("18:00-17:00");
+  o.weekdays_only = true;
+  o.base_length = hours{1};
+  const timestamp sunday{sys_days{2024y / March / 3}};
+  const std::vector<timestamp> t{sunday + hours{18}, sunday + hours{23}, sunday + hours{24 + 16},
+                                 sunday + hours{24 + 17}, sunday + hours{24 + 18}};
+  const std::vector<double> close{1, 2, 3, 4, 5};
+  const auto d = taspan::resample(std::span<const timestamp>(t), close, {bar_unit::day, 1}, o);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d.time[0], timestamp{sys_days{2024y / March / 4}});  // Monday's session
+  EXPECT_EQ(d.last[0], 2u);
+  EXPECT_EQ(d.closed_at[0], 2u);  // 16:00-17:00 ends the session
+  EXPECT_EQ(d.first[1], 4u);      // 17:00 was skipped; 18:00 opens Tuesday's session
+  EXPECT_EQ(d.time[1], timestamp{sys_days{2024y / March / 5}});
+  const auto w = taspan::resample(std::span<const timestamp>(t), close, {bar_unit::week, 1}, o);
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w.time[0], timestamp{sys_days{2024y / March / 4}});
+  // Friday 16:00 closes the week: the next trading time is Sunday 18:00, in the next week.
+  const timestamp friday{sys_days{2024y / March / 8}};
+  taspan::bar_binner binner({bar_unit::week, 1}, o);
+  EXPECT_EQ(binner.next_trading_time(friday + hours{17}), friday + days{2} + hours{18});
+  const timestamp week{sys_days{2024y / March / 4}};
+  const sys_days origin{2024y / March / 4};
+  EXPECT_TRUE(binner.completes(friday + hours{16}, week, origin));
+  EXPECT_FALSE(binner.completes(friday + hours{15}, week, origin));
+}
+
 TEST(BarSize, ParseAndErrors) {
   EXPECT_EQ(taspan::parse_timeframe("5min"), (bar_size{bar_unit::minute, 5}));
   EXPECT_EQ(taspan::parse_timeframe("1H"), (bar_size{bar_unit::hour, 1}));
   EXPECT_EQ(taspan::parse_timeframe("30s"), (bar_size{bar_unit::second, 30}));
+  EXPECT_EQ(taspan::parse_timeframe("15sec"), (bar_size{bar_unit::second, 15}));
   EXPECT_EQ(taspan::parse_timeframe("d"), (bar_size{bar_unit::day, 1}));
   EXPECT_EQ(taspan::parse_timeframe("1w"), (bar_size{bar_unit::week, 1}));
   EXPECT_EQ(taspan::parse_timeframe("1mo"), (bar_size{bar_unit::month, 1}));
@@ -359,6 +453,39 @@ TEST(BarResample, Errors) {
       "taspan::multi_timeframe_trend: frames must be non-empty, got 0");
   EXPECT_TASPAN_ERROR(taspan::bar_binner({bar_unit::hour, 25}, {}),
                       "taspan::bar_binner: bar count must be in 1..24 for this unit, got 25");
+}
+
+}  // namespace
+
+namespace {
+
+// Floor pivots from the previous session: two sessions of three hourly bars, hand-checked.
+// Monday: H = 12, L = 8, C = 11 -> P = 31/3, R1 = 62/3 - 8, S1 = 62/3 - 12, R2 = P + 4, S2 = P - 4.
+TEST(SessionPivots, PreviousSessionLevels) {
+  const timestamp mon = timestamp{sys_days{2024y / March / 4}} + hours{13};
+  const timestamp tue = mon + days{1};
+  const std::vector<timestamp> t{mon, mon + hours{1}, mon + hours{2},
+                                 tue, tue + hours{1}, tue + hours{2}};
+  const std::vector<double> h{10, 12, 11, 20, 21, 22}, l{9, 8, 10, 19, 18, 17},
+      c{9.5, 11, 11, 20, 20, 21};
+  taspan::bin_options o;
+  o.hours = taspan::parse_session("13:00-16:00");
+  o.base_length = hours{1};
+  const auto p = taspan::session_pivots(std::span<const timestamp>(t), h, l, c, o);
+  // Monday's bars see no closed session, except its last bar, which closes it (15:00-16:00).
+  EXPECT_TRUE(std::isnan(p.pivot[0]) && std::isnan(p.pivot[1]));
+  const double pivot = (12.0 + 8.0 + 11.0) / 3.0;
+  for (std::size_t i = 2; i < 5; ++i) {
+    EXPECT_EQ(p.pivot[i], pivot);
+    EXPECT_EQ(p.r1[i], 2 * pivot - 8);
+    EXPECT_EQ(p.s1[i], 2 * pivot - 12);
+    EXPECT_EQ(p.r2[i], pivot + 4);
+    EXPECT_EQ(p.s2[i], pivot - 4);
+  }
+  EXPECT_EQ(p.pivot[5], (22.0 + 17.0 + 21.0) / 3.0);  // Tuesday closed on its last bar
+  EXPECT_TASPAN_ERROR(
+      taspan::session_pivots(std::span<const timestamp>(t), h, l, std::vector<double>(2), o),
+      "taspan::session_pivots: close size must be the size of times (6), got 2");
 }
 
 }  // namespace

@@ -21,6 +21,7 @@
 // parse_time returns the instant together with the style it was written in (time_style) and
 // its offset, so that a program can write instants back the way it read them (format_time).
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdint>
@@ -64,10 +65,7 @@ struct time_parse_result {
 namespace detail::time {
 
 [[nodiscard]] constexpr bool digits(std::string_view s) noexcept {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
+  return !s.empty() && std::ranges::all_of(s, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 [[nodiscard]] constexpr int number(std::string_view s) noexcept {

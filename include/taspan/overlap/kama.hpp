@@ -118,9 +118,7 @@ void kama(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> kama(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  kama(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { kama(in, out, period); });
 }
 
 template <class T>

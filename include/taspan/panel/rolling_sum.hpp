@@ -73,8 +73,8 @@ template <real T>
 // The scalar tail columns run taspan::detail::window_sum_stream itself.
 template <real T>
 // NOLINTNEXTLINE(readability-function-cognitive-complexity): one bar loop, fast and counting paths
-void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
-                      double divisor) {
+void rolling_sum_chunk(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
+                       double divisor) {
   using namespace simd;
   const Index n = x.rows;
   const Index w = c1 - c0;
@@ -201,6 +201,17 @@ void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index 
     tail_step(i);
     clean_rows = any ? 0 : clean_rows + 1;
   }
+}
+
+// Columns [c0, c1) in chunks whose suffix sums (period rows of the chunk's columns) stay within
+// 256 KiB, so they are read back from L2 rather than from memory at long periods.
+template <real T>
+void rolling_sum_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int period,
+                      double divisor) {
+  const Index fit = (Index{1} << 15) / period;
+  const Index chunk = std::max(simd::width, fit - fit % simd::width);
+  for (Index c = c0; c < c1; c += chunk)
+    rolling_sum_chunk(x, y, c, std::min(c1, c + chunk), period, divisor);
 }
 
 template <real T>

@@ -21,7 +21,7 @@
 //
 // The trading calendar (every day, or Monday to Friday) and the base bars' own length tell when a
 // bin is complete before the next bin's first bar arrives: a bin is closed by a base bar after
-// whose end the bin has no trading time left (see next_trading_time).
+// whose end the next trading time falls in another bin (see next_trading_time, completes).
 
 #include <chrono>
 #include <cstdint>
@@ -260,10 +260,13 @@ class bar_binner {
     return t;
   }
 
-  // Whether the base bar starting at t completes a bin ending at `end`.
-  [[nodiscard]] bool completes(timestamp t, timestamp end) const {
+  // Whether the base bar starting at t completes its bin (the one starting at bin_start): the
+  // next trading time after the bar's end falls in another bin.
+  [[nodiscard]] bool completes(timestamp t, timestamp bin_start,
+                               std::chrono::sys_days origin) const {
     if (opt_.base_length.count() == 0) return false;
-    return next_trading_time(t + opt_.base_length) >= end;
+    const auto next = locate(next_trading_time(t + opt_.base_length), origin);
+    return !next || next->start != bin_start;
   }
 
   [[nodiscard]] const bar_size& size() const noexcept { return size_; }

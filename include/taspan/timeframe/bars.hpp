@@ -90,7 +90,6 @@ class bar_resample_stream {
         if (in_bin_ && !reported_) done_[k++] = finished(index_);
         cur_ = {b->start, t, open, high, low, close, T(0), index_, index_, not_closed};
         acc_.start(open, high, low, close, volume);
-        end_ = b->end;
         in_bin_ = true;
         reported_ = false;
       } else {
@@ -98,7 +97,7 @@ class bar_resample_stream {
         cur_.last = index_;
         acc_.add(high, low, close, volume);
       }
-      if (binner_.completes(t, end_)) {
+      if (binner_.completes(t, cur_.time, *origin_)) {
         done_[k++] = finished(index_);
         reported_ = true;
       }
@@ -144,7 +143,6 @@ class bar_resample_stream {
   std::optional<std::chrono::sys_days> origin_;  // first trading day: intraday bins count from it
   time_bar<T> cur_{};
   detail::ohlcv_accumulator<T> acc_{};
-  timestamp end_{};
   timestamp last_t_{};
   std::size_t index_ = 0;
   bool in_bin_ = false;

@@ -114,18 +114,15 @@ void vwap(const H& high, const L& low, const C& close, const V& volume, P&& new_
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> vwap(const H& high, const L& low, const C& close,
                                                   const V& volume) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  vwap(high, low, close, volume, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { vwap(high, low, close, volume, out); });
 }
 
 template <series H, series L, series C, series V, class S>
 requires session_flags<S> || session_predicate<S>
 [[nodiscard]] std::vector<series_value_t<H>> vwap(const H& high, const L& low, const C& close,
                                                   const V& volume, S&& sessions) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  vwap(high, low, close, volume, std::forward<S>(sessions), out);
-  return out;
+  return detail::output_vector(
+      high, [&](auto& out) { vwap(high, low, close, volume, std::forward<S>(sessions), out); });
 }
 
 template <class T>

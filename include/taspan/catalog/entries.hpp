@@ -1,0 +1,363 @@
+#pragma once
+// THE indicator table: one entry per indicator, read by taspan-cli (--list, parameters, help), the
+// generic tests (properties, threads, bad input, fuzzing), the README's tables and the bindings.
+// Adding an indicator = one TASPAN_CATALOG_ENTRY here and its make_entry<> line in `table` below:
+//
+//   TASPAN_CATALOG_ENTRY(willr, "WILLR", momentum, "Williams' %R",
+//                        (input::high, input::low, input::close),  // series, argument order
+//                        ("value"),                                // outputs ("value" alone)
+//                        (int),                                    // argument types after them
+//                        (period(14, 2, 60)),                      // default, suggested range
+//                        bounded(oscillator_windowed, -100, 0));   // documented facts
+//
+// Valid ranges come from the library's own checks (entry::range_of), never from here.
+
+#include "../momentum.hpp"
+#include "../overlap.hpp"
+#include "../rolling.hpp"
+#include "../statistic.hpp"
+#include "../volatility.hpp"
+#include "../volume.hpp"
+#include "make_entry.hpp"
+
+namespace taspan::catalog::detail {
+
+using enum input;
+constexpr param seed_of(std::span<const choice> c) { return choice_of("seed", c); }
+
+// ---- rolling: taspan's window primitives (no TA-Lib name, no default period in the library) --
+TASPAN_CATALOG_ENTRY(rolling_sum, "", rolling, "rolling sum", (real), ("value"), (int),
+                     (period(20, 1, 60)), sum_like);
+TASPAN_CATALOG_ENTRY(rolling_mean, "", rolling, "rolling mean", (real), ("value"), (int),
+                     (period(20, 1, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(rolling_max, "", rolling, "rolling maximum", (real), ("value"), (int),
+                     (period(20, 1, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(rolling_min, "", rolling, "rolling minimum", (real), ("value"), (int),
+                     (period(20, 1, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(rolling_minmax, "", rolling, "rolling minimum and maximum", (real),
+                     ("min", "max"), (int), (period(20, 1, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(rolling_argmax, "", rolling, "row index (0-based) of the rolling maximum",
+                     (real), ("value"), (int), (period(20, 1, 60)), index_traits);
+TASPAN_CATALOG_ENTRY(rolling_argmin, "", rolling, "row index (0-based) of the rolling minimum",
+                     (real), ("value"), (int), (period(20, 1, 60)), index_traits);
+TASPAN_CATALOG_ENTRY(rolling_var, "", rolling, "rolling population variance", (real), ("value"),
+                     (int), (period(20, 1, 60)), variance_windowed);
+TASPAN_CATALOG_ENTRY(rolling_stddev, "", rolling, "rolling population standard deviation", (real),
+                     ("value"), (int), (period(20, 1, 60)), spread_windowed);
+
+// ---- overlap ----------------------------------------------------------------------------------
+TASPAN_CATALOG_ENTRY(sma, "SMA", overlap, "simple moving average", (real), ("value"), (int),
+                     (period(30, 1, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(ema, "EMA", overlap,
+                     "exponential moving average (seed=first_value: TradingView's)", (real),
+                     ("value"), (int, ema_seed), (period(30, 2, 60), seed_of(ema_seed_choices)),
+                     overlap_recursive);
+TASPAN_CATALOG_ENTRY(wma, "WMA", overlap, "linearly weighted moving average", (real), ("value"),
+                     (int), (period(30, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(dema, "DEMA", overlap, "double exponential moving average", (real), ("value"),
+                     (int), (period(30, 2, 40)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(tema, "TEMA", overlap, "triple exponential moving average", (real), ("value"),
+                     (int), (period(30, 2, 30)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(trima, "TRIMA", overlap, "triangular moving average", (real), ("value"), (int),
+                     (period(30, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(kama, "KAMA", overlap, "Kaufman adaptive moving average", (real), ("value"),
+                     (int), (period(30, 2, 40)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(t3, "T3", overlap, "Tillson T3 moving average", (real), ("value"),
+                     (int, double), (period(5, 1, 15), real_param("vfactor", 0.7, 0.0, 1.0)),
+                     overlap_recursive);
+TASPAN_CATALOG_ENTRY(ma, "MA", overlap, "moving average of the chosen type", (real), ("value"),
+                     (int, ma_type), (period(30, 2, 30), matype()), overlap_recursive);
+TASPAN_CATALOG_ENTRY(hma, "", overlap, "Hull moving average", (real), ("value"), (int),
+                     (period(9, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(vwma, "", overlap, "volume-weighted moving average", (close, volume),
+                     ("value"), (int), (period(20, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(avgprice, "AVGPRICE", overlap, "(open + high + low + close) / 4",
+                     (open, high, low, close), ("value"), (), (), overlap_windowed);
+TASPAN_CATALOG_ENTRY(medprice, "MEDPRICE", overlap, "(high + low) / 2", (high, low), ("value"), (),
+                     (), overlap_windowed);
+TASPAN_CATALOG_ENTRY(typprice, "TYPPRICE", overlap, "(high + low + close) / 3", (high, low, close),
+                     ("value"), (), (), overlap_windowed);
+TASPAN_CATALOG_ENTRY(wclprice, "WCLPRICE", overlap, "(high + low + 2 close) / 4",
+                     (high, low, close), ("value"), (), (), overlap_windowed);
+TASPAN_CATALOG_ENTRY(bbands, "BBANDS", overlap, "Bollinger bands: MA +- nbdev * population stddev",
+                     (real), ("upperband", "middleband", "lowerband"),
+                     (int, double, double, ma_type),
+                     (period(5, 2, 40), real_param("nbdevup", 2.0, 0.0, 3.0),
+                      real_param("nbdevdn", 2.0, 0.0, 3.0), matype()),
+                     windowed_if_mas(overlap_recursive));
+TASPAN_CATALOG_ENTRY(midpoint, "MIDPOINT", overlap, "(highest + lowest close) / 2 over the period",
+                     (real), ("value"), (int), (period(14, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(midprice, "MIDPRICE", overlap,
+                     "(highest high + lowest low) / 2 over the period", (high, low), ("value"),
+                     (int), (period(14, 2, 60)), overlap_windowed);
+// SAR compares prices with the stop (reversals): a rounding difference can flip one.
+TASPAN_CATALOG_ENTRY(sar, "SAR", overlap, "Wilder's parabolic stop and reverse", (high, low),
+                     ("value"), (double, double),
+                     (real_param("acceleration", 0.02, 0.0, 0.1),
+                      real_param("maximum", 0.2, 0.0, 0.5)),
+                     jumpy(overlap_recursive));
+
+// ---- momentum ---------------------------------------------------------------------------------
+TASPAN_CATALOG_ENTRY(macd, "MACD", momentum, "moving average convergence/divergence (EMAs)", (real),
+                     ("macd", "macdsignal", "macdhist"), (int, int, int),
+                     (integer("fast", 12, 2, 30), integer("slow", 26, 2, 40),
+                      integer("signal", 9, 1, 15)),
+                     difference_recursive);
+TASPAN_CATALOG_ENTRY(macdext, "MACDEXT", momentum, "MACD with a moving-average type per line",
+                     (real), ("macd", "macdsignal", "macdhist"),
+                     (int, ma_type, int, ma_type, int, ma_type),
+                     (integer("fast", 12, 2, 30), matype("fastmatype"), integer("slow", 26, 2, 40),
+                      matype("slowmatype"), integer("signal", 9, 1, 15), matype("signalmatype")),
+                     windowed_if_mas(difference_recursive));
+TASPAN_CATALOG_ENTRY(ppo, "PPO", momentum, "percentage price oscillator", (real), ("value"),
+                     (int, int, ma_type),
+                     (integer("fast", 12, 2, 30), integer("slow", 26, 2, 40), matype()),
+                     ratio_recursive);
+TASPAN_CATALOG_ENTRY(apo, "APO", momentum, "absolute price oscillator", (real), ("value"),
+                     (int, int, ma_type),
+                     (integer("fast", 12, 2, 30), integer("slow", 26, 2, 40), matype()),
+                     difference_recursive);
+TASPAN_CATALOG_ENTRY(trix, "TRIX", momentum, "1-bar rate of change of a triple EMA (percent)",
+                     (real), ("value"), (int), (period(30, 2, 30)), ratio_recursive);
+TASPAN_CATALOG_ENTRY(rsi, "RSI", momentum, "Wilder's relative strength index", (real), ("value"),
+                     (int), (period(14, 2, 60)), bounded(oscillator_recursive, 0, 100));
+TASPAN_CATALOG_ENTRY(mom, "MOM", momentum, "momentum: close - close n bars ago", (real), ("value"),
+                     (int), (period(10, 2, 60)), difference_windowed);
+TASPAN_CATALOG_ENTRY(roc, "ROC", momentum, "rate of change, percent", (real), ("value"), (int),
+                     (period(10, 2, 60)), ratio_windowed);
+TASPAN_CATALOG_ENTRY(rocp, "ROCP", momentum, "rate of change as a fraction", (real), ("value"),
+                     (int), (period(10, 2, 60)), ratio_windowed);
+TASPAN_CATALOG_ENTRY(rocr, "ROCR", momentum, "rate of change ratio", (real), ("value"), (int),
+                     (period(10, 2, 60)), ratio_windowed);
+TASPAN_CATALOG_ENTRY(rocr100, "ROCR100", momentum, "rate of change ratio times 100", (real),
+                     ("value"), (int), (period(10, 2, 60)), ratio_windowed);
+TASPAN_CATALOG_ENTRY(cmo, "CMO", momentum, "Chande momentum oscillator", (real), ("value"), (int),
+                     (period(14, 2, 60)), bounded(oscillator_recursive, -100, 100));
+TASPAN_CATALOG_ENTRY(bop, "BOP", momentum, "balance of power", (open, high, low, close), ("value"),
+                     (), (), bounded(oscillator_windowed, -1, 1));
+TASPAN_CATALOG_ENTRY(plus_dm, "PLUS_DM", momentum, "Wilder-smoothed plus directional movement",
+                     (high, low), ("value"), (int), (period(14, 2, 60)), jumpy(spread_recursive));
+TASPAN_CATALOG_ENTRY(minus_dm, "MINUS_DM", momentum, "Wilder-smoothed minus directional movement",
+                     (high, low), ("value"), (int), (period(14, 2, 60)), jumpy(spread_recursive));
+TASPAN_CATALOG_ENTRY(plus_di, "PLUS_DI", momentum, "plus directional indicator", (high, low, close),
+                     ("value"), (int), (period(14, 2, 60)),
+                     jumpy(bounded(oscillator_recursive, 0, 100)));
+TASPAN_CATALOG_ENTRY(minus_di, "MINUS_DI", momentum, "minus directional indicator",
+                     (high, low, close), ("value"), (int), (period(14, 2, 60)),
+                     jumpy(bounded(oscillator_recursive, 0, 100)));
+TASPAN_CATALOG_ENTRY(dx, "DX", momentum, "directional movement index", (high, low, close),
+                     ("value"), (int), (period(14, 2, 60)),
+                     jumpy(bounded(oscillator_recursive, 0, 100)));
+TASPAN_CATALOG_ENTRY(adx, "ADX", momentum, "average directional movement index", (high, low, close),
+                     ("value"), (int), (period(14, 2, 40)),
+                     jumpy(bounded(oscillator_recursive, 0, 100)));
+TASPAN_CATALOG_ENTRY(adxr, "ADXR", momentum, "average directional movement index rating",
+                     (high, low, close), ("value"), (int), (period(14, 2, 30)),
+                     jumpy(bounded(oscillator_recursive, 0, 100)));
+TASPAN_CATALOG_ENTRY(cci, "CCI", momentum, "commodity channel index", (high, low, close), ("value"),
+                     (int), (period(14, 2, 60)), oscillator_windowed);
+TASPAN_CATALOG_ENTRY(ultosc, "ULTOSC", momentum, "Williams' ultimate oscillator",
+                     (high, low, close), ("value"), (int, int, int),
+                     (integer("period1", 7, 1, 20), integer("period2", 14, 1, 30),
+                      integer("period3", 28, 1, 40)),
+                     bounded(oscillator_windowed, 0, 100));
+TASPAN_CATALOG_ENTRY(mfi, "MFI", momentum, "money flow index", (high, low, close, volume),
+                     ("value"), (int), (period(14, 2, 60)), bounded(ratio_windowed, 0, 100));
+TASPAN_CATALOG_ENTRY(willr, "WILLR", momentum, "Williams' %R", (high, low, close), ("value"), (int),
+                     (period(14, 2, 60)), bounded(oscillator_windowed, -100, 0));
+TASPAN_CATALOG_ENTRY(aroon, "AROON", momentum, "Aroon down and up", (high, low),
+                     ("aroondown", "aroonup"), (int), (period(14, 2, 60)),
+                     bounded(oscillator_windowed, 0, 100));
+TASPAN_CATALOG_ENTRY(aroonosc, "AROONOSC", momentum, "Aroon oscillator (up - down)", (high, low),
+                     ("value"), (int), (period(14, 2, 60)),
+                     bounded(oscillator_windowed, -100, 100));
+// Stochastics: fast %K is in [0, 100]; the smoothing MAs decide the rest.
+TASPAN_CATALOG_ENTRY(stoch, "STOCH", momentum, "slow stochastic", (high, low, close),
+                     ("slowk", "slowd"), (int, int, ma_type, int, ma_type),
+                     (integer("fastk", 5, 1, 30), integer("slowk", 3, 1, 15), matype("slowkmatype"),
+                      integer("slowd", 3, 1, 15), matype("slowdmatype")),
+                     windowed_if_mas(bounded_if_mas(bounded(oscillator_recursive, 0, 100))));
+TASPAN_CATALOG_ENTRY(stochf, "STOCHF", momentum, "fast stochastic", (high, low, close),
+                     ("fastk", "fastd"), (int, int, ma_type),
+                     (integer("fastk", 5, 1, 30), integer("fastd", 3, 1, 15),
+                      matype("fastdmatype")),
+                     windowed_if_mas(bounded_if_mas(bounded(oscillator_recursive, 0, 100))));
+// The RSI recurses: never windowed.
+TASPAN_CATALOG_ENTRY(stochrsi, "STOCHRSI", momentum, "fast stochastic of RSI", (real),
+                     ("fastk", "fastd"), (int, int, int, ma_type),
+                     (period(14, 2, 30), integer("fastk", 5, 1, 20), integer("fastd", 3, 1, 10),
+                      matype("fastdmatype")),
+                     bounded_if_mas(bounded(oscillator_recursive, 0, 100)));
+
+// ---- volatility -------------------------------------------------------------------------------
+TASPAN_CATALOG_ENTRY(trange, "TRANGE", volatility, "true range", (high, low, close), ("value"), (),
+                     (), spread_windowed);
+TASPAN_CATALOG_ENTRY(atr, "ATR", volatility,
+                     "Wilder's average true range (seed=tradingview: Pine's ta.atr)",
+                     (high, low, close), ("value"), (int, wilder_seed),
+                     (period(14, 2, 60), seed_of(wilder_seed_choices)), spread_recursive);
+TASPAN_CATALOG_ENTRY(natr, "NATR", volatility, "normalized average true range, percent of close",
+                     (high, low, close), ("value"), (int, wilder_seed),
+                     (period(14, 2, 60), seed_of(wilder_seed_choices)),
+                     bounded(ratio_recursive, 0, no_bound));
+TASPAN_CATALOG_ENTRY(donchian, "", volatility,
+                     "Donchian channel: highest high, lowest low, their mean", (high, low),
+                     ("upper", "middle", "lower"), (int), (period(20, 1, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(keltner, "", volatility, "Keltner channel: EMA +- multiplier * ATR",
+                     (high, low, close), ("upper", "middle", "lower"), (int, double, int),
+                     (period(20, 1, 40), real_param("multiplier", 2.0, 0.0, 4.0),
+                      integer("atr_period", 10, 1, 30)),
+                     overlap_recursive);
+// The band moves with prices, the direction (+-1) does not: no shift or scale claim. Compares
+// close with the bands: jumpy.
+TASPAN_CATALOG_ENTRY(supertrend, "", volatility,
+                     "Supertrend: trailing band and direction (+1 up, -1 down)", (high, low, close),
+                     ("value", "direction"), (int, double),
+                     (period(10, 1, 40), real_param("multiplier", 3.0, 0.0, 5.0)), jumpy(traits{}));
+
+// ---- volume -----------------------------------------------------------------------------------
+TASPAN_CATALOG_ENTRY(ad, "AD", volume, "Chaikin accumulation/distribution line",
+                     (high, low, close, volume), ("value"), (), (), oscillator_recursive);
+TASPAN_CATALOG_ENTRY(adosc, "ADOSC", volume, "Chaikin A/D oscillator", (high, low, close, volume),
+                     ("value"), (int, int), (integer("fast", 3, 2, 20), integer("slow", 10, 2, 40)),
+                     oscillator_recursive);
+TASPAN_CATALOG_ENTRY(obv, "OBV", volume, "on-balance volume", (close, volume), ("value"), (), (),
+                     jumpy(oscillator_recursive));
+TASPAN_CATALOG_ENTRY(vwap, "", volume, "volume-weighted average typical price, one session",
+                     (high, low, close, volume), ("value"), (), (), overlap_recursive);
+
+// ---- statistic --------------------------------------------------------------------------------
+TASPAN_CATALOG_ENTRY(sum, "SUM", statistic, "rolling sum", (real), ("value"), (int),
+                     (period(30, 2, 60)), sum_like);
+TASPAN_CATALOG_ENTRY(var, "VAR", statistic, "population variance (nbdev is ignored, as in TA-Lib)",
+                     (real), ("value"), (int, double),
+                     (period(5, 1, 60), real_param("nbdev", 1.0, -3.0, 3.0)), variance_windowed);
+TASPAN_CATALOG_ENTRY(stddev, "STDDEV", statistic, "population standard deviation times nbdev",
+                     (real), ("value"), (int, double),
+                     (period(5, 2, 60), real_param("nbdev", 1.0, 0.0, 3.0)), spread_windowed);
+TASPAN_CATALOG_ENTRY(max, "MAX", statistic, "highest value over the period", (real), ("value"),
+                     (int), (period(30, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(min, "MIN", statistic, "lowest value over the period", (real), ("value"),
+                     (int), (period(30, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(maxindex, "MAXINDEX", statistic, "row index (0-based) of the highest value",
+                     (real), ("value"), (int), (period(30, 2, 60)), index_traits);
+TASPAN_CATALOG_ENTRY(minindex, "MININDEX", statistic, "row index (0-based) of the lowest value",
+                     (real), ("value"), (int), (period(30, 2, 60)), index_traits);
+TASPAN_CATALOG_ENTRY(minmax, "MINMAX", statistic, "lowest and highest value", (real),
+                     ("min", "max"), (int), (period(30, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(minmaxindex, "MINMAXINDEX", statistic,
+                     "row indexes (0-based) of the lowest and highest value", (real),
+                     ("minidx", "maxidx"), (int), (period(30, 2, 60)), index_traits);
+TASPAN_CATALOG_ENTRY(linearreg, "LINEARREG", statistic,
+                     "linear regression: fitted value at the bar", (real), ("value"), (int),
+                     (period(14, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(linearreg_slope, "LINEARREG_SLOPE", statistic,
+                     "linear regression slope per bar", (real), ("value"), (int),
+                     (period(14, 2, 60)), difference_windowed);
+TASPAN_CATALOG_ENTRY(linearreg_intercept, "LINEARREG_INTERCEPT", statistic,
+                     "linear regression intercept", (real), ("value"), (int), (period(14, 2, 60)),
+                     overlap_windowed);
+TASPAN_CATALOG_ENTRY(linearreg_angle, "LINEARREG_ANGLE", statistic,
+                     "linear regression angle (degrees)", (real), ("value"), (int),
+                     (period(14, 2, 60)), angle_windowed);
+TASPAN_CATALOG_ENTRY(tsf, "TSF", statistic, "time series forecast (regression line one bar ahead)",
+                     (real), ("value"), (int), (period(14, 2, 60)), overlap_windowed);
+TASPAN_CATALOG_ENTRY(correl, "CORREL", statistic, "Pearson correlation of two series",
+                     (real0, real1), ("value"), (int), (period(30, 3, 60)),
+                     bounded(oscillator_windowed, -1, 1));
+TASPAN_CATALOG_ENTRY(beta, "BETA", statistic, "beta of real1's returns on real0's returns",
+                     (real0, real1), ("value"), (int), (period(5, 2, 60)), ratio_windowed);
+
+}  // namespace taspan::catalog::detail
+
+namespace taspan::catalog {
+
+// Families in order (rolling, overlap, momentum, volatility, volume, statistic). The fuzz corpus
+// names an indicator by its position here (tests/fuzz/make_seeds.py).
+inline constexpr std::array table{
+    detail::make_entry<detail::rolling_sum_def>(),
+    detail::make_entry<detail::rolling_mean_def>(),
+    detail::make_entry<detail::rolling_max_def>(),
+    detail::make_entry<detail::rolling_min_def>(),
+    detail::make_entry<detail::rolling_minmax_def>(),
+    detail::make_entry<detail::rolling_argmax_def>(),
+    detail::make_entry<detail::rolling_argmin_def>(),
+    detail::make_entry<detail::rolling_var_def>(),
+    detail::make_entry<detail::rolling_stddev_def>(),
+    detail::make_entry<detail::sma_def>(),
+    detail::make_entry<detail::ema_def>(),
+    detail::make_entry<detail::wma_def>(),
+    detail::make_entry<detail::dema_def>(),
+    detail::make_entry<detail::tema_def>(),
+    detail::make_entry<detail::trima_def>(),
+    detail::make_entry<detail::kama_def>(),
+    detail::make_entry<detail::t3_def>(),
+    detail::make_entry<detail::ma_def>(),
+    detail::make_entry<detail::hma_def>(),
+    detail::make_entry<detail::vwma_def>(),
+    detail::make_entry<detail::avgprice_def>(),
+    detail::make_entry<detail::medprice_def>(),
+    detail::make_entry<detail::typprice_def>(),
+    detail::make_entry<detail::wclprice_def>(),
+    detail::make_entry<detail::bbands_def>(),
+    detail::make_entry<detail::midpoint_def>(),
+    detail::make_entry<detail::midprice_def>(),
+    detail::make_entry<detail::sar_def>(),
+    detail::make_entry<detail::macd_def>(),
+    detail::make_entry<detail::macdext_def>(),
+    detail::make_entry<detail::ppo_def>(),
+    detail::make_entry<detail::apo_def>(),
+    detail::make_entry<detail::trix_def>(),
+    detail::make_entry<detail::rsi_def>(),
+    detail::make_entry<detail::mom_def>(),
+    detail::make_entry<detail::roc_def>(),
+    detail::make_entry<detail::rocp_def>(),
+    detail::make_entry<detail::rocr_def>(),
+    detail::make_entry<detail::rocr100_def>(),
+    detail::make_entry<detail::cmo_def>(),
+    detail::make_entry<detail::bop_def>(),
+    detail::make_entry<detail::plus_dm_def>(),
+    detail::make_entry<detail::minus_dm_def>(),
+    detail::make_entry<detail::plus_di_def>(),
+    detail::make_entry<detail::minus_di_def>(),
+    detail::make_entry<detail::dx_def>(),
+    detail::make_entry<detail::adx_def>(),
+    detail::make_entry<detail::adxr_def>(),
+    detail::make_entry<detail::cci_def>(),
+    detail::make_entry<detail::ultosc_def>(),
+    detail::make_entry<detail::mfi_def>(),
+    detail::make_entry<detail::willr_def>(),
+    detail::make_entry<detail::aroon_def>(),
+    detail::make_entry<detail::aroonosc_def>(),
+    detail::make_entry<detail::stoch_def>(),
+    detail::make_entry<detail::stochf_def>(),
+    detail::make_entry<detail::stochrsi_def>(),
+    detail::make_entry<detail::trange_def>(),
+    detail::make_entry<detail::atr_def>(),
+    detail::make_entry<detail::natr_def>(),
+    detail::make_entry<detail::donchian_def>(),
+    detail::make_entry<detail::keltner_def>(),
+    detail::make_entry<detail::supertrend_def>(),
+    detail::make_entry<detail::ad_def>(),
+    detail::make_entry<detail::adosc_def>(),
+    detail::make_entry<detail::obv_def>(),
+    detail::make_entry<detail::vwap_def>(),
+    detail::make_entry<detail::sum_def>(),
+    detail::make_entry<detail::var_def>(),
+    detail::make_entry<detail::stddev_def>(),
+    detail::make_entry<detail::max_def>(),
+    detail::make_entry<detail::min_def>(),
+    detail::make_entry<detail::maxindex_def>(),
+    detail::make_entry<detail::minindex_def>(),
+    detail::make_entry<detail::minmax_def>(),
+    detail::make_entry<detail::minmaxindex_def>(),
+    detail::make_entry<detail::linearreg_def>(),
+    detail::make_entry<detail::linearreg_slope_def>(),
+    detail::make_entry<detail::linearreg_intercept_def>(),
+    detail::make_entry<detail::linearreg_angle_def>(),
+    detail::make_entry<detail::tsf_def>(),
+    detail::make_entry<detail::correl_def>(),
+    detail::make_entry<detail::beta_def>(),
+};
+
+}  // namespace taspan::catalog

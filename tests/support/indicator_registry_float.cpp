@@ -1,7 +1,0 @@
-// The one instantiation of the indicator table for float (see the extern templates in the header);
-// float and double are separate files so that a parallel build compiles them at once.
-#include "indicator_registry.hpp"
-
-namespace taspan_test::reg {
-template std::vector<indicator<float>> all_indicators<float>();
-}  // namespace taspan_test::reg
