@@ -175,6 +175,15 @@ struct column {
   return out;
 }
 
+// What the CLI runs: a catalog entry, or (entry == nullptr) `ohlcv`, the bars themselves (resampled
+// with --timeframe; see time_options.hpp).
+struct target {
+  const catalog::entry* entry = nullptr;
+  [[nodiscard]] std::string_view name() const { return entry ? entry->name : "ohlcv"; }
+};
+constexpr std::string_view ohlcv_summary = "the bars themselves (resampled with --timeframe)";
+constexpr std::string_view ohlcv_columns = "open,high,low,close,volume";
+
 // --list: one line per indicator, columns aligned, parameters last (they vary most in width).
 [[nodiscard]] std::string list_text() {
   std::vector<std::vector<std::string>> rows{
@@ -229,15 +238,6 @@ struct column {
   out += "  lookback:   " + std::to_string(e.lookback(e.defaults())) + " with the defaults\n";
   return out;
 }
-
-// What the CLI runs: a catalog entry, or (entry == nullptr) `ohlcv`, the bars themselves (resampled
-// with --timeframe; see time_options.hpp).
-struct target {
-  const catalog::entry* entry = nullptr;
-  [[nodiscard]] std::string_view name() const { return entry ? entry->name : "ohlcv"; }
-};
-constexpr std::string_view ohlcv_summary = "the bars themselves (resampled with --timeframe)";
-constexpr std::string_view ohlcv_columns = "open,high,low,close,volume";
 
 [[nodiscard]] target find_indicator(std::string_view name) {
   if (lower(name) == "ohlcv") return {};

@@ -6,4 +6,5 @@
 #include "timeframe/bar_size.hpp"
 #include "timeframe/bars.hpp"
 #include "timeframe/resample.hpp"
+#include "timeframe/session_pivots.hpp"
 #include "timeframe/trend.hpp"

@@ -51,6 +51,8 @@ std::size_t run_time() {
   const std::vector<taspan::timeframe_trend> frames{{taspan::parse_timeframe("5min"), {3, 1}}};
   n += taspan::multi_timeframe_trend(std::span<const taspan::timestamp>(t), b.close, frames, opt)
            .agree.size();
+  n += taspan::session_pivots(std::span<const taspan::timestamp>(t), b.high, b.low, b.close, opt)
+           .pivot.size();
   return n + taspan::format_time(t.back(), {}).size();
 }
 

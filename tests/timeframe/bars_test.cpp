@@ -456,3 +456,36 @@ TEST(BarResample, Errors) {
 }
 
 }  // namespace
+
+namespace {
+
+// Floor pivots from the previous session: two sessions of three hourly bars, hand-checked.
+// Monday: H = 12, L = 8, C = 11 -> P = 31/3, R1 = 62/3 - 8, S1 = 62/3 - 12, R2 = P + 4, S2 = P - 4.
+TEST(SessionPivots, PreviousSessionLevels) {
+  const timestamp mon = timestamp{sys_days{2024y / March / 4}} + hours{13};
+  const timestamp tue = mon + days{1};
+  const std::vector<timestamp> t{mon, mon + hours{1}, mon + hours{2},
+                                 tue, tue + hours{1}, tue + hours{2}};
+  const std::vector<double> h{10, 12, 11, 20, 21, 22}, l{9, 8, 10, 19, 18, 17},
+      c{9.5, 11, 11, 20, 20, 21};
+  taspan::bin_options o;
+  o.hours = taspan::parse_session("13:00-16:00");
+  o.base_length = hours{1};
+  const auto p = taspan::session_pivots(std::span<const timestamp>(t), h, l, c, o);
+  // Monday's bars see no closed session, except its last bar, which closes it (15:00-16:00).
+  EXPECT_TRUE(std::isnan(p.pivot[0]) && std::isnan(p.pivot[1]));
+  const double pivot = (12.0 + 8.0 + 11.0) / 3.0;
+  for (std::size_t i = 2; i < 5; ++i) {
+    EXPECT_EQ(p.pivot[i], pivot);
+    EXPECT_EQ(p.r1[i], 2 * pivot - 8);
+    EXPECT_EQ(p.s1[i], 2 * pivot - 12);
+    EXPECT_EQ(p.r2[i], pivot + 4);
+    EXPECT_EQ(p.s2[i], pivot - 4);
+  }
+  EXPECT_EQ(p.pivot[5], (22.0 + 17.0 + 21.0) / 3.0);  // Tuesday closed on its last bar
+  EXPECT_TASPAN_ERROR(
+      taspan::session_pivots(std::span<const timestamp>(t), h, l, std::vector<double>(2), o),
+      "taspan::session_pivots: close size must be the size of times (6), got 2");
+}
+
+}  // namespace

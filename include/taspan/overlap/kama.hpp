@@ -8,6 +8,7 @@
 // Numerics: the sum of absolute changes is a running sum re-seeded exactly every `period` outputs.
 // NaN: restarts the warm-up. Batch and streaming run the same core: bit-identical.
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <span>
@@ -91,7 +92,8 @@ class kama_core {
     const double change = x - trailing;
     double er = 1.0;
     if (!(s.sum_roc <= change || (s.sum_roc > -1e-8 && s.sum_roc < 1e-8)))
-      er = std::abs(change / s.sum_roc);
+      // At most 1 but for rounding (huge values in the window), which would make it overshoot.
+      er = std::min(1.0, std::abs(change / s.sum_roc));
     double sc = er * const_diff + const_max;
     sc *= sc;
     s.kama = (x - s.kama) * sc + s.kama;
