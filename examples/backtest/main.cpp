@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../common/chart_ticks.hpp"
+#include "../common/cli.hpp"
 #include "../common/close_rule.hpp"
 #include "../common/json_number.hpp"
 #include "../common/write_file.hpp"
@@ -25,9 +26,8 @@
 
 namespace {
 
-struct usage_error : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+using example_cli::number;
+using example_cli::usage_error;
 
 const char* const usage_text =
     "usage: backtest [options]\n"
@@ -54,15 +54,6 @@ const char* const usage_text =
     "  --sweep              table over lookback 20,50,100,200 x stop 2,3,4 (parallel)\n"
     "  --threads N          threads for --sweep (default: hardware threads)\n";
 
-template <class V>
-V number(std::string_view opt, std::string_view text) {
-  V v{};
-  const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (r.ec != std::errc{} || r.ptr != text.data() + text.size())
-    throw usage_error(std::string(opt) + " expects a number, got \"" + std::string(text) + "\"");
-  return v;
-}
-
 struct options {
   std::string csv = std::string(TASPAN_SOURCE_DIR) + "/examples/data/rut_daily.csv";
   std::string csv_label = "examples/data/rut_daily.csv";  // the file, as printed
@@ -76,10 +67,7 @@ options parse(int argc, char** argv) {
   options o;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
-    auto value = [&]() -> std::string_view {
-      if (i + 1 >= argc) throw usage_error(std::string(a) + " needs a value");
-      return argv[++i];
-    };
+    auto value = [&] { return example_cli::option_value(argc, argv, i); };
     auto positive = [&](int v) {
       if (v < 1) throw usage_error(std::string(a) + " must be >= 1, got " + std::to_string(v));
       return v;

@@ -20,11 +20,12 @@
 #include <string_view>
 #include <vector>
 
+#include "../common/cli.hpp"
+
 namespace {
 
-struct usage_error : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+using example_cli::number;
+using example_cli::usage_error;
 
 const char* const usage_text =
     "usage: streaming [options] < bars.csv\n"
@@ -34,15 +35,6 @@ const char* const usage_text =
     "  --lookback N      breakout window, bars                  (default 50)\n"
     "  --swing PCT       zigzag threshold for swings, percent   (default 5)\n"
     "  --swings          also print each swing when it is confirmed\n";
-
-template <class V>
-V number(std::string_view opt, std::string_view text) {
-  V v{};
-  const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (r.ec != std::errc{} || r.ptr != text.data() + text.size())
-    throw usage_error(std::string(opt) + " expects a number, got \"" + std::string(text) + "\"");
-  return v;
-}
 
 struct options {
   int lookback = 50;
@@ -54,10 +46,7 @@ options parse(int argc, char** argv) {
   options o;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
-    auto value = [&]() -> std::string_view {
-      if (i + 1 >= argc) throw usage_error(std::string(a) + " needs a value");
-      return argv[++i];
-    };
+    auto value = [&] { return example_cli::option_value(argc, argv, i); };
     if (a == "--help" || a == "-h") {
       std::fputs(usage_text, stdout);
       std::exit(0);

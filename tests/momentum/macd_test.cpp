@@ -38,25 +38,12 @@ ref_macd_result ref_macd(const std::vector<ld>& x, int fast, int slow, int signa
   return r;
 }
 
-// One output of macd_stream as a single-output stream, for check_common.
-template <class T>
-struct component {
-  taspan::macd_stream<T> s;
-  int which;
-  static T pick(const taspan::macd_point<T>& p, int w) {
-    return w == 0 ? p.macd : w == 1 ? p.signal : p.hist;
-  }
-  T update(T x) { return pick(s.update(x), which); }
-  T peek(T x) const { return pick(s.peek(x), which); }
-  bool ready() const { return s.ready(); }
-  void reset() { s.reset(); }
-  int lookback() const { return s.lookback(); }
+// Output w of a MACD point (stream) or result (batch): 0 macd, 1 signal, 2 hist.
+constexpr auto pick = [](const auto& p, int w) {
+  return w == 0 ? p.macd : w == 1 ? p.signal : p.hist;
 };
-
 template <class T>
-std::vector<T> pick(const taspan::macd_result<T>& r, int w) {
-  return w == 0 ? r.macd : w == 1 ? r.signal : r.hist;
-}
+using component = output_of<taspan::macd_stream<T>, decltype(pick)>;
 
 TYPED_TEST(Macd, HandComputedValues) {
   using T = TypeParam;

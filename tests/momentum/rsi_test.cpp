@@ -12,28 +12,8 @@ using namespace taspan_test;
 // simple means of the first n changes, then (avg*(n-1) + x)/n; 100*g/(g+l), 0 when g+l == 0.
 template <class T>
 std::vector<double> reference_rsi(const std::vector<T>& x, int n) {
-  std::vector<double> out(x.size(), ref::nan);
-  const auto un = static_cast<std::size_t>(n);
-  if (x.size() <= un) return out;
-  double g = 0, l = 0;
-  for (std::size_t i = 1; i <= un; ++i) {
-    const double d = double(x[i]) - double(x[i - 1]);
-    if (d < 0)
-      l -= d;
-    else
-      g += d;
-  }
-  g /= n;
-  l /= n;
-  auto value = [&] { return g + l != 0 ? 100.0 * (g / (g + l)) : 0.0; };
-  out[un] = value();
-  for (std::size_t i = un + 1; i < x.size(); ++i) {
-    const double d = double(x[i]) - double(x[i - 1]);
-    g = (g * (n - 1) + (d > 0 ? d : 0)) / n;
-    l = (l * (n - 1) + (d < 0 ? -d : 0)) / n;
-    out[i] = value();
-  }
-  return out;
+  return ref::gain_loss(
+      x, n, [](double g, double l) { return g + l != 0 ? 100.0 * (g / (g + l)) : 0.0; });
 }
 
 template <class T>

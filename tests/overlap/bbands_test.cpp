@@ -29,24 +29,12 @@ std::vector<ld> ref_stddev(const std::vector<ld>& x, int n) {
   return y;
 }
 
-template <class T>
-struct component {
-  taspan::bbands_stream<T> s;
-  int which;
-  static T pick(const taspan::bbands_point<T>& p, int w) {
-    return w == 0 ? p.upper : w == 1 ? p.middle : p.lower;
-  }
-  T update(T x) { return pick(s.update(x), which); }
-  T peek(T x) const { return pick(s.peek(x), which); }
-  bool ready() const { return s.ready(); }
-  void reset() { s.reset(); }
-  int lookback() const { return s.lookback(); }
+// Output w of a BBANDS point (stream) or result (batch): 0 upper, 1 middle, 2 lower.
+constexpr auto pick = [](const auto& p, int w) {
+  return w == 0 ? p.upper : w == 1 ? p.middle : p.lower;
 };
-
 template <class T>
-std::vector<T> pick(const taspan::bbands_result<T>& r, int w) {
-  return w == 0 ? r.upper : w == 1 ? r.middle : r.lower;
-}
+using component = output_of<taspan::bbands_stream<T>, decltype(pick)>;
 
 TYPED_TEST(Bbands, HandComputedValues) {
   using T = TypeParam;

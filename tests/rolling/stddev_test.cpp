@@ -21,23 +21,15 @@ TYPED_TEST_SUITE(RollingStddev, real_types);
 
 TYPED_TEST(RollingStddev, BatchStreamingAndReferenceAgree) {
   using T = TypeParam;
-  const auto sets = taspan_ref::datasets<T>();
-  for (std::size_t k = 0; k < sets.size(); ++k) {
-    const auto& x = sets[k];
-    for (int period : taspan_ref::periods) {
-      for (int ddof : {0, 1}) {
-        if (ddof >= period) continue;
-        const std::string what = std::string(taspan_ref::dataset_name(k)) +
-                                 " p=" + std::to_string(period) + " ddof=" + std::to_string(ddof);
+  taspan_ref::for_each_variance_case<T>(
+      [](const std::vector<T>& x, int period, int ddof, const std::string& what) {
         const auto y = taspan::rolling_stddev(x, period, ddof);
         // on the variance: 2 * the relative stddev tolerance, plus the sliding-window term
         taspan_ref::expect_variance_near(y, taspan_ref::variance(x, period, ddof), x, period,
                                          2 * sd_tol<T>(), true, what);
         taspan::rolling_stddev_stream<T> s(period, ddof);
         expect_series_identical(run_stream(s, x), y, "stream " + what);
-      }
-    }
-  }
+      });
 }
 
 // The case the naive formula gets wrong: near 1e5, steps of 0.01. E[x^2] ~ 1e10 while the

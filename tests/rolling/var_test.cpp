@@ -23,23 +23,15 @@ constexpr double var_tol() {
 
 TYPED_TEST(RollingVar, BatchStreamingAndReferenceAgree) {
   using T = TypeParam;
-  const auto sets = taspan_ref::datasets<T>();
-  for (std::size_t k = 0; k < sets.size(); ++k) {
-    const auto& x = sets[k];
-    for (int period : taspan_ref::periods) {
-      for (int ddof : {0, 1}) {
-        if (ddof >= period) continue;
-        const std::string what = std::string(taspan_ref::dataset_name(k)) +
-                                 " p=" + std::to_string(period) + " ddof=" + std::to_string(ddof);
+  taspan_ref::for_each_variance_case<T>(
+      [](const std::vector<T>& x, int period, int ddof, const std::string& what) {
         const auto y = taspan::rolling_var(x, period, ddof);
         taspan_ref::expect_variance_near(y, taspan_ref::variance(x, period, ddof), x, period,
                                          var_tol<T>(), false, what);
         for (T v : y) ASSERT_TRUE(std::isnan(v) || v >= 0) << what;
         taspan::rolling_var_stream<T> s(period, ddof);
         expect_series_identical(run_stream(s, x), y, "stream " + what);
-      }
-    }
-  }
+      });
 }
 
 TYPED_TEST(RollingVar, HandComputedValues) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "taspan_test.hpp"
@@ -146,5 +147,22 @@ inline const char* dataset_name(std::size_t k) {
 }
 
 inline constexpr int periods[] = {1, 2, 3, 14, 200};
+
+// Calls check(x, period, ddof, what) for every data set, period and ddof (0, 1) below the period;
+// `what` names the case for failure messages.
+template <class T, class Check>
+void for_each_variance_case(Check check) {
+  const auto sets = datasets<T>();
+  for (std::size_t k = 0; k < sets.size(); ++k) {
+    for (int period : periods) {
+      for (int ddof : {0, 1}) {
+        if (ddof >= period) continue;
+        check(sets[k], period, ddof,
+              std::string(dataset_name(k)) + " p=" + std::to_string(period) +
+                  " ddof=" + std::to_string(ddof));
+      }
+    }
+  }
+}
 
 }  // namespace taspan_ref

@@ -153,6 +153,25 @@ std::vector<T> run_stream(Stream& s, const std::vector<T>& in) {
   return out;
 }
 
+// One output of a multi-output stream, seen as a single-output stream (for check_common): Pick
+// maps a stream's point (or a batch result) and an output number to that output.
+template <class Stream, class Pick>
+struct output_of {
+  Stream s;
+  int which;
+  template <class... X>
+  auto update(X... x) {
+    return Pick{}(s.update(x...), which);
+  }
+  template <class... X>
+  auto peek(X... x) const {
+    return Pick{}(s.peek(x...), which);
+  }
+  [[nodiscard]] bool ready() const { return s.ready(); }
+  void reset() { s.reset(); }
+  [[nodiscard]] int lookback() const { return s.lookback(); }
+};
+
 }  // namespace taspan_test
 
 // Checks that `stmt` throws taspan::error with exactly `message`.

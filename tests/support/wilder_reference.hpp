@@ -129,4 +129,33 @@ dm_outputs directional(const std::vector<T>& h, const std::vector<T>& l, const s
   return o;
 }
 
+// TA-Lib's RSI and CMO loop (ta_RSI.c, ta_CMO.c, unstable period 0): the simple means of the
+// first n changes, then (avg*(n-1) + x)/n for the average gain g and loss l; value(g, l) is the
+// indicator of a bar.
+template <class T, class Value>
+std::vector<double> gain_loss(const std::vector<T>& x, int n, Value value) {
+  std::vector<double> out(x.size(), nan);
+  const auto un = static_cast<std::size_t>(n);
+  if (x.size() <= un) return out;
+  double g = 0, l = 0;
+  for (std::size_t i = 1; i <= un; ++i) {
+    const double d = double(x[i]) - double(x[i - 1]);
+    if (d < 0) {
+      l -= d;
+    } else {
+      g += d;
+    }
+  }
+  g /= n;
+  l /= n;
+  out[un] = value(g, l);
+  for (std::size_t i = un + 1; i < x.size(); ++i) {
+    const double d = double(x[i]) - double(x[i - 1]);
+    g = (g * (n - 1) + (d > 0 ? d : 0)) / n;
+    l = (l * (n - 1) + (d < 0 ? -d : 0)) / n;
+    out[i] = value(g, l);
+  }
+  return out;
+}
+
 }  // namespace taspan_test::ref

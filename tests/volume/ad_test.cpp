@@ -3,6 +3,7 @@
 
 #include "taspan/volume/ad.hpp"
 #include "ma_test_support.hpp"
+#include "ohlcv_test.hpp"
 
 namespace {
 
@@ -25,16 +26,10 @@ std::vector<ld> ref_ad(const bars<T>& b) {
   return y;
 }
 
+// The stream fed bar by bar, peek checked against update on every bar.
 template <class S, class T>
 std::vector<T> run(S& s, const bars<T>& b) {
-  std::vector<T> out;
-  for (std::size_t i = 0; i < b.size(); ++i) {
-    const T p = s.peek(b.high[i], b.low[i], b.close[i], b.volume[i]);
-    const T u = s.update(b.high[i], b.low[i], b.close[i], b.volume[i]);
-    EXPECT_TRUE(p == u || both_nan(p, u)) << i;
-    out.push_back(u);
-  }
-  return out;
+  return run_stream_n(s, b.high, b.low, b.close, b.volume);
 }
 
 TYPED_TEST(Ad, HandComputedValues) {

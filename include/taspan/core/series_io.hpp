@@ -109,6 +109,14 @@ auto in_out_spans(std::string_view function, const In& in, Out&& out) {
   return spans_of(function, inputs(in), {"out"}, std::forward<Out>(out));
 }
 
+// The convenience form of a one-output batch call: a vector the size of `in`, filled by fill(out).
+template <series In, class Fill>
+[[nodiscard]] std::vector<series_value_t<In>> output_vector(const In& in, Fill&& fill) {
+  std::vector<series_value_t<In>> out(std::ranges::size(in));
+  fill(out);
+  return out;
+}
+
 // Several inputs (high, low, close, volume ...) of one length.
 template <series First, series... Rest>
 void check_same_sizes(std::string_view function, std::initializer_list<std::string_view> names,

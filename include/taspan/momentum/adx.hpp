@@ -72,9 +72,7 @@ void adx(const H& high, const L& low, const C& close, Out&& out, int period = 14
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> adx(const H& high, const L& low, const C& close,
                                                  int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  adx(high, low, close, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { adx(high, low, close, out, period); });
 }
 
 template <class T>

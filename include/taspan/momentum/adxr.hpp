@@ -48,9 +48,7 @@ void adxr(const H& high, const L& low, const C& close, Out&& out, int period = 1
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> adxr(const H& high, const L& low, const C& close,
                                                   int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  adxr(high, low, close, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { adxr(high, low, close, out, period); });
 }
 
 template <class T>

@@ -35,9 +35,7 @@ void apo(const In& in, Out&& out, int fast = 12, int slow = 26, ma_type type = m
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> apo(const In& in, int fast = 12, int slow = 26,
                                                   ma_type type = ma_type::sma) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  apo(in, out, fast, slow, type);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { apo(in, out, fast, slow, type); });
 }
 
 template <class T>

@@ -26,9 +26,7 @@ void aroonosc(const H& high, const L& low, Out&& out, int period = 14) {
 template <series H, series L>
 [[nodiscard]] std::vector<series_value_t<H>> aroonosc(const H& high, const L& low,
                                                       int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  aroonosc(high, low, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { aroonosc(high, low, out, period); });
 }
 
 template <class T>

@@ -37,9 +37,7 @@ void bop(const O& open, const H& high, const L& low, const C& close, Out&& out) 
 template <series O, series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<C>> bop(const O& open, const H& high, const L& low,
                                                  const C& close) {
-  std::vector<series_value_t<C>> out(std::ranges::size(close));
-  bop(open, high, low, close, out);
-  return out;
+  return detail::output_vector(close, [&](auto& out) { bop(open, high, low, close, out); });
 }
 
 template <class T>

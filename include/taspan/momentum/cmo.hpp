@@ -46,9 +46,7 @@ void cmo(const In& in, Out&& out, int period = 14) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> cmo(const In& in, int period = 14) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  cmo(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { cmo(in, out, period); });
 }
 
 template <class T>

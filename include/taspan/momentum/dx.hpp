@@ -59,9 +59,7 @@ void dx(const H& high, const L& low, const C& close, Out&& out, int period = 14)
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> dx(const H& high, const L& low, const C& close,
                                                 int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  dx(high, low, close, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { dx(high, low, close, out, period); });
 }
 
 template <class T>

@@ -112,9 +112,8 @@ void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> mfi(const H& high, const L& low, const C& close,
                                                  const V& volume, int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  mfi(high, low, close, volume, out, period);
-  return out;
+  return detail::output_vector(high,
+                               [&](auto& out) { mfi(high, low, close, volume, out, period); });
 }
 
 template <class T>

@@ -27,9 +27,7 @@ void minus_di(const H& high, const L& low, const C& close, Out&& out, int period
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> minus_di(const H& high, const L& low, const C& close,
                                                       int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  minus_di(high, low, close, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { minus_di(high, low, close, out, period); });
 }
 
 // update(high, low, close) / peek(high, low, close) / ready() / reset() / lookback()

@@ -26,9 +26,7 @@ void minus_dm(const H& high, const L& low, Out&& out, int period = 14) {
 template <series H, series L>
 [[nodiscard]] std::vector<series_value_t<H>> minus_dm(const H& high, const L& low,
                                                       int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  minus_dm(high, low, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { minus_dm(high, low, out, period); });
 }
 
 // update(high, low) / peek(high, low) / ready() / reset() / lookback()

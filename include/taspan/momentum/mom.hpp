@@ -32,9 +32,7 @@ void mom(const In& in, Out&& out, int period = 10) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> mom(const In& in, int period = 10) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  mom(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { mom(in, out, period); });
 }
 
 template <class T>

@@ -34,9 +34,7 @@ void roc(const In& in, Out&& out, int period = 10) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> roc(const In& in, int period = 10) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  roc(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { roc(in, out, period); });
 }
 
 template <class T>

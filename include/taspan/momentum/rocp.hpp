@@ -33,9 +33,7 @@ void rocp(const In& in, Out&& out, int period = 10) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rocp(const In& in, int period = 10) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rocp(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rocp(in, out, period); });
 }
 
 template <class T>

@@ -35,9 +35,7 @@ void rocr(const In& in, Out&& out, int period = 10) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rocr(const In& in, int period = 10) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rocr(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rocr(in, out, period); });
 }
 
 template <class T>
@@ -71,9 +69,7 @@ void rocr100(const In& in, Out&& out, int period = 10) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rocr100(const In& in, int period = 10) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rocr100(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rocr100(in, out, period); });
 }
 
 template <class T>

@@ -50,9 +50,7 @@ void rsi(const In& in, Out&& out, int period = 14) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rsi(const In& in, int period = 14) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rsi(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rsi(in, out, period); });
 }
 
 template <class T>

@@ -60,9 +60,7 @@ void trix(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> trix(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  trix(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { trix(in, out, period); });
 }
 
 template <class T>

@@ -149,9 +149,8 @@ template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> ultosc(const H& high, const L& low, const C& close,
                                                     int period1 = 7, int period2 = 14,
                                                     int period3 = 28) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  ultosc(high, low, close, out, period1, period2, period3);
-  return out;
+  return detail::output_vector(
+      high, [&](auto& out) { ultosc(high, low, close, out, period1, period2, period3); });
 }
 
 template <class T>

@@ -62,9 +62,7 @@ void willr(const H& high, const L& low, const C& close, Out&& out, int period = 
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> willr(const H& high, const L& low, const C& close,
                                                    int period = 14) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  willr(high, low, close, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { willr(high, low, close, out, period); });
 }
 
 template <class T>

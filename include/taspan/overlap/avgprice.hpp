@@ -37,9 +37,7 @@ void avgprice(const Open& open, const High& high, const Low& low, const Close& c
 template <series Open, series High, series Low, series Close>
 [[nodiscard]] std::vector<series_value_t<Open>> avgprice(const Open& open, const High& high,
                                                          const Low& low, const Close& close) {
-  std::vector<series_value_t<Open>> out(std::ranges::size(open));
-  avgprice(open, high, low, close, out);
-  return out;
+  return detail::output_vector(open, [&](auto& out) { avgprice(open, high, low, close, out); });
 }
 
 // Stateless: update and peek are the same; always ready.

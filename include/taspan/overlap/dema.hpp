@@ -51,9 +51,7 @@ void dema(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> dema(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  dema(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { dema(in, out, period); });
 }
 
 template <class T>

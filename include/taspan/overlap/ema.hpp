@@ -100,9 +100,7 @@ void ema(const In& in, Out&& out, int period = 30, ema_seed seed = ema_seed::sma
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> ema(const In& in, int period = 30,
                                                   ema_seed seed = ema_seed::sma) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  ema(in, out, period, seed);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { ema(in, out, period, seed); });
 }
 
 template <class T>

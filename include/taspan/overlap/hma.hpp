@@ -70,9 +70,7 @@ void hma(const In& in, Out&& out, int period = 9) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> hma(const In& in, int period = 9) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  hma(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { hma(in, out, period); });
 }
 
 template <class T>

@@ -8,6 +8,7 @@
 // Numerics: the sum of absolute changes is a running sum re-seeded exactly every `period` outputs.
 // NaN: restarts the warm-up. Batch and streaming run the same core: bit-identical.
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <span>
@@ -91,7 +92,8 @@ class kama_core {
     const double change = x - trailing;
     double er = 1.0;
     if (!(s.sum_roc <= change || (s.sum_roc > -1e-8 && s.sum_roc < 1e-8)))
-      er = std::abs(change / s.sum_roc);
+      // At most 1 but for rounding (huge values in the window), which would make it overshoot.
+      er = std::min(1.0, std::abs(change / s.sum_roc));
     double sc = er * const_diff + const_max;
     sc *= sc;
     s.kama = (x - s.kama) * sc + s.kama;
@@ -116,9 +118,7 @@ void kama(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> kama(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  kama(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { kama(in, out, period); });
 }
 
 template <class T>

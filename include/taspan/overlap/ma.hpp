@@ -230,9 +230,7 @@ void ma(const In& in, Out&& out, int period = 30, ma_type type = ma_type::sma) {
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> ma(const In& in, int period = 30,
                                                  ma_type type = ma_type::sma) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  ma(in, out, period, type);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { ma(in, out, period, type); });
 }
 
 template <class T>

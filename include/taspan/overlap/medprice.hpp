@@ -33,9 +33,7 @@ void medprice(const High& high, const Low& low, Out&& out) {
 
 template <series High, series Low>
 [[nodiscard]] std::vector<series_value_t<High>> medprice(const High& high, const Low& low) {
-  std::vector<series_value_t<High>> out(std::ranges::size(high));
-  medprice(high, low, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { medprice(high, low, out); });
 }
 
 // Stateless: update and peek are the same; always ready.

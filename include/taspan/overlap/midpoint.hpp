@@ -43,9 +43,7 @@ void midpoint(const In& in, Out&& out, int period = 14) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> midpoint(const In& in, int period = 14) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  midpoint(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { midpoint(in, out, period); });
 }
 
 template <class T>

@@ -32,9 +32,7 @@ void midprice(const High& high, const Low& low, Out&& out, int period = 14) {
 template <series High, series Low>
 [[nodiscard]] std::vector<series_value_t<High>> midprice(const High& high, const Low& low,
                                                          int period = 14) {
-  std::vector<series_value_t<High>> out(std::ranges::size(high));
-  midprice(high, low, out, period);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { midprice(high, low, out, period); });
 }
 
 template <class T>

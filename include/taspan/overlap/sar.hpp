@@ -132,9 +132,8 @@ void sar(const H& high, const L& low, Out&& out, double acceleration = 0.02, dou
 template <series H, series L>
 [[nodiscard]] std::vector<series_value_t<H>> sar(const H& high, const L& low,
                                                  double acceleration = 0.02, double maximum = 0.2) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  sar(high, low, out, acceleration, maximum);
-  return out;
+  return detail::output_vector(high,
+                               [&](auto& out) { sar(high, low, out, acceleration, maximum); });
 }
 
 template <class T>

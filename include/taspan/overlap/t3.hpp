@@ -88,9 +88,7 @@ void t3(const In& in, Out&& out, int period = 5, double vfactor = 0.7) {
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> t3(const In& in, int period = 5,
                                                  double vfactor = 0.7) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  t3(in, out, period, vfactor);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { t3(in, out, period, vfactor); });
 }
 
 template <class T>

@@ -54,9 +54,7 @@ void tema(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> tema(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  tema(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { tema(in, out, period); });
 }
 
 template <class T>

@@ -66,9 +66,7 @@ void trima(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> trima(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  trima(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { trima(in, out, period); });
 }
 
 template <class T>

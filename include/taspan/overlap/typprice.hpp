@@ -36,9 +36,7 @@ void typprice(const High& high, const Low& low, const Close& close, Out&& out) {
 template <series High, series Low, series Close>
 [[nodiscard]] std::vector<series_value_t<High>> typprice(const High& high, const Low& low,
                                                          const Close& close) {
-  std::vector<series_value_t<High>> out(std::ranges::size(high));
-  typprice(high, low, close, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { typprice(high, low, close, out); });
 }
 
 // Stateless: update and peek are the same; always ready.

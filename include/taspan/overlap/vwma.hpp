@@ -86,9 +86,7 @@ void vwma(const Close& close, const Volume& volume, Out&& out, int period = 20) 
 template <series Close, series Volume>
 [[nodiscard]] std::vector<series_value_t<Close>> vwma(const Close& close, const Volume& volume,
                                                       int period = 20) {
-  std::vector<series_value_t<Close>> out(std::ranges::size(close));
-  vwma(close, volume, out, period);
-  return out;
+  return detail::output_vector(close, [&](auto& out) { vwma(close, volume, out, period); });
 }
 
 template <class T>

@@ -36,9 +36,7 @@ void wclprice(const High& high, const Low& low, const Close& close, Out&& out) {
 template <series High, series Low, series Close>
 [[nodiscard]] std::vector<series_value_t<High>> wclprice(const High& high, const Low& low,
                                                          const Close& close) {
-  std::vector<series_value_t<High>> out(std::ranges::size(high));
-  wclprice(high, low, close, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { wclprice(high, low, close, out); });
 }
 
 // Stateless: update and peek are the same; always ready.

@@ -159,9 +159,7 @@ void wma(const In& in, Out&& out, int period = 30) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> wma(const In& in, int period = 30) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  wma(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { wma(in, out, period); });
 }
 
 template <class T>

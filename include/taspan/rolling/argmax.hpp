@@ -1,5 +1,7 @@
 #pragma once
 // Rolling argmax: the bar index of the maximum over the last `period` bars (period >= 1).
+// rolling_argmax and TA-Lib's MAXINDEX (maxindex, default period 30, period >= 2) are one
+// implementation under two names (detail::rolling_extremum_as).
 // out[i] = the absolute bar index (0 = in[0]) of the maximum of in[i-period+1 .. i], as T, like
 // TA-Lib's MAXINDEX. Ties follow TA-Lib exactly (see
 // detail::extremum_window): the oldest of equal extremes after the previous one left the window,
@@ -21,19 +23,29 @@ namespace taspan {
   if (!detail::lookback_args_ok(period)) return -1;
   return period - 1;
 }
+[[nodiscard]] constexpr int maxindex_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void rolling_argmax(const In& in, Out&& out, int period) {
-  detail::check_period("rolling_argmax", period);
-  auto [x, y] = detail::in_out_spans("rolling_argmax", in, out);
-  detail::rolling_best_index_kernel<detail::max_order>(x, y, period);
+  detail::rolling_extremum_as<detail::max_order, true>("rolling_argmax", 1, in, out, period);
+}
+
+template <series In, output_series Out>
+void maxindex(const In& in, Out&& out, int period = 30) {
+  detail::rolling_extremum_as<detail::max_order, true>("maxindex", 2, in, out, period);
 }
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rolling_argmax(const In& in, int period) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rolling_argmax(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rolling_argmax(in, out, period); });
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> maxindex(const In& in, int period = 30) {
+  return detail::output_vector(in, [&](auto& out) { maxindex(in, out, period); });
 }
 
 template <class T>
@@ -41,6 +53,13 @@ class rolling_argmax_stream : public detail::extremum_stream<T, detail::max_orde
  public:
   explicit rolling_argmax_stream(int period)
       : detail::extremum_stream<T, detail::max_order, true>(period, "rolling_argmax_stream") {}
+};
+
+template <class T>
+class maxindex_stream : public detail::extremum_stream<T, detail::max_order, true> {
+ public:
+  explicit maxindex_stream(int period = 30)
+      : detail::extremum_stream<T, detail::max_order, true>(period, "maxindex_stream", 2) {}
 };
 
 }  // namespace taspan

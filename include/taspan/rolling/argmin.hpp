@@ -1,5 +1,7 @@
 #pragma once
 // Rolling argmin: the bar index of the minimum over the last `period` bars (period >= 1).
+// rolling_argmin and TA-Lib's MININDEX (minindex, default period 30, period >= 2) are one
+// implementation under two names (detail::rolling_extremum_as).
 // out[i] = the absolute bar index (0 = in[0]) of the minimum of in[i-period+1 .. i], as T, like
 // TA-Lib's MININDEX. Ties follow TA-Lib exactly (see
 // detail::extremum_window): the oldest of equal extremes after the previous one left the window,
@@ -21,19 +23,29 @@ namespace taspan {
   if (!detail::lookback_args_ok(period)) return -1;
   return period - 1;
 }
+[[nodiscard]] constexpr int minindex_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void rolling_argmin(const In& in, Out&& out, int period) {
-  detail::check_period("rolling_argmin", period);
-  auto [x, y] = detail::in_out_spans("rolling_argmin", in, out);
-  detail::rolling_best_index_kernel<detail::min_order>(x, y, period);
+  detail::rolling_extremum_as<detail::min_order, true>("rolling_argmin", 1, in, out, period);
+}
+
+template <series In, output_series Out>
+void minindex(const In& in, Out&& out, int period = 30) {
+  detail::rolling_extremum_as<detail::min_order, true>("minindex", 2, in, out, period);
 }
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rolling_argmin(const In& in, int period) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rolling_argmin(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rolling_argmin(in, out, period); });
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> minindex(const In& in, int period = 30) {
+  return detail::output_vector(in, [&](auto& out) { minindex(in, out, period); });
 }
 
 template <class T>
@@ -41,6 +53,13 @@ class rolling_argmin_stream : public detail::extremum_stream<T, detail::min_orde
  public:
   explicit rolling_argmin_stream(int period)
       : detail::extremum_stream<T, detail::min_order, true>(period, "rolling_argmin_stream") {}
+};
+
+template <class T>
+class minindex_stream : public detail::extremum_stream<T, detail::min_order, true> {
+ public:
+  explicit minindex_stream(int period = 30)
+      : detail::extremum_stream<T, detail::min_order, true>(period, "minindex_stream", 2) {}
 };
 
 }  // namespace taspan

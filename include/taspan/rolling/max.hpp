@@ -1,5 +1,7 @@
 #pragma once
 // Rolling maximum over the last `period` bars (period >= 1).
+// rolling_max and TA-Lib's MAX (max, default period 30, period >= 2) are one
+// implementation under two names (detail::rolling_extremum_as).
 // out[i] = maximum of in[i-period+1 .. i]; the first period-1 entries are NaN.
 // NaN: a window holding a NaN gives NaN (exactly the period windows that contain it).
 // Batch: van Herk/Gil-Werman blocks, O(1) per bar for any window and any data (the
@@ -20,19 +22,29 @@ namespace taspan {
   if (!detail::lookback_args_ok(period)) return -1;
   return period - 1;
 }
+[[nodiscard]] constexpr int max_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
 
 template <series In, output_series Out>
 void rolling_max(const In& in, Out&& out, int period) {
-  detail::check_period("rolling_max", period);
-  auto [x, y] = detail::in_out_spans("rolling_max", in, out);
-  detail::rolling_best_kernel<detail::max_order>(x, y, period);
+  detail::rolling_extremum_as<detail::max_order, false>("rolling_max", 1, in, out, period);
+}
+
+template <series In, output_series Out>
+void max(const In& in, Out&& out, int period = 30) {
+  detail::rolling_extremum_as<detail::max_order, false>("max", 2, in, out, period);
 }
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> rolling_max(const In& in, int period) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rolling_max(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { rolling_max(in, out, period); });
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> max(const In& in, int period = 30) {
+  return detail::output_vector(in, [&](auto& out) { max(in, out, period); });
 }
 
 template <class T>
@@ -40,6 +52,13 @@ class rolling_max_stream : public detail::extremum_stream<T, detail::max_order, 
  public:
   explicit rolling_max_stream(int period)
       : detail::extremum_stream<T, detail::max_order, false>(period, "rolling_max_stream") {}
+};
+
+template <class T>
+class max_stream : public detail::extremum_stream<T, detail::max_order, false> {
+ public:
+  explicit max_stream(int period = 30)
+      : detail::extremum_stream<T, detail::max_order, false>(period, "max_stream", 2) {}
 };
 
 }  // namespace taspan

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -318,21 +319,6 @@ class window_sum_stream {
 
 }  // namespace detail
 
-// out[i] = sum of in[i-period+1 .. i]; the first period-1 entries are NaN.
-template <series In, output_series Out>
-void rolling_sum(const In& in, Out&& out, int period) {
-  detail::check_period("rolling_sum", period);
-  auto [x, y] = detail::in_out_spans("rolling_sum", in, out);
-  detail::rolling_sum_kernel(x, y, period, 1.0);
-}
-
-template <series In>
-[[nodiscard]] std::vector<series_value_t<In>> rolling_sum(const In& in, int period) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  rolling_sum(in, out, period);
-  return out;
-}
-
 namespace detail {
 
 // The rolling sum divided by a fixed divisor, one bar at a time: the core of rolling_sum_stream,
@@ -358,6 +344,16 @@ class rolling_sum_core {
   double divisor_;
 };
 
+// The batch rolling sum under a given name (see rolling_sum_stream_as): rolling_sum, sum,
+// rolling_mean and sma are this one function.
+template <series In, output_series Out>
+void rolling_sum_as(std::string_view function, int min_period, bool mean, const In& in, Out&& out,
+                    int period) {
+  check_period(function, period, min_period);
+  auto [x, y] = in_out_spans(function, in, out);
+  rolling_sum_kernel(x, y, period, mean ? static_cast<double>(period) : 1.0);
+}
+
 // The stream of a rolling sum under a given name: `function` names it in error messages,
 // `min_period` is its smallest period (TA-Lib's SUM wants 2), `mean` divides by the period.
 template <class T>
@@ -379,11 +375,45 @@ class rolling_sum_stream_as : public core_stream<T, rolling_sum_core<T>> {
 
 }  // namespace detail
 
+// out[i] = sum of in[i-period+1 .. i]; the first period-1 entries are NaN. TA-Lib's SUM (sum:
+// default period 30, period >= 2) is the same function under its name.
+[[nodiscard]] constexpr int sum_lookback(int period = 30) noexcept {
+  if (!detail::lookback_args_ok(period)) return -1;
+  return period - 1;
+}
+
+template <series In, output_series Out>
+void rolling_sum(const In& in, Out&& out, int period) {
+  detail::rolling_sum_as("rolling_sum", 1, false, in, out, period);
+}
+
+template <series In, output_series Out>
+void sum(const In& in, Out&& out, int period = 30) {
+  detail::rolling_sum_as("sum", 2, false, in, out, period);
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> rolling_sum(const In& in, int period) {
+  return detail::output_vector(in, [&](auto& out) { rolling_sum(in, out, period); });
+}
+
+template <series In>
+[[nodiscard]] std::vector<series_value_t<In>> sum(const In& in, int period = 30) {
+  return detail::output_vector(in, [&](auto& out) { sum(in, out, period); });
+}
+
 template <class T>
 class rolling_sum_stream : public detail::rolling_sum_stream_as<T> {
  public:
   explicit rolling_sum_stream(int period)
       : detail::rolling_sum_stream_as<T>("rolling_sum_stream", period, 1, false) {}
+};
+
+template <class T>
+class sum_stream : public detail::rolling_sum_stream_as<T> {
+ public:
+  explicit sum_stream(int period = 30)
+      : detail::rolling_sum_stream_as<T>("sum_stream", period, 2, false) {}
 };
 
 }  // namespace taspan

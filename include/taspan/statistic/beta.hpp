@@ -60,9 +60,7 @@ void beta(const In0& in0, const In1& in1, Out&& out, int period = 5) {
 template <series In0, series In1>
 [[nodiscard]] std::vector<series_value_t<In0>> beta(const In0& in0, const In1& in1,
                                                     int period = 5) {
-  std::vector<series_value_t<In0>> out(std::ranges::size(in0));
-  beta(in0, in1, out, period);
-  return out;
+  return detail::output_vector(in0, [&](auto& out) { beta(in0, in1, out, period); });
 }
 
 template <class T>

@@ -54,9 +54,7 @@ void correl(const In0& in0, const In1& in1, Out&& out, int period = 30) {
 template <series In0, series In1>
 [[nodiscard]] std::vector<series_value_t<In0>> correl(const In0& in0, const In1& in1,
                                                       int period = 30) {
-  std::vector<series_value_t<In0>> out(std::ranges::size(in0));
-  correl(in0, in1, out, period);
-  return out;
+  return detail::output_vector(in0, [&](auto& out) { correl(in0, in1, out, period); });
 }
 
 template <class T>

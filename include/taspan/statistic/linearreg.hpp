@@ -18,9 +18,7 @@ void linearreg(const In& in, Out&& out, int period = 14) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> linearreg(const In& in, int period = 14) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  linearreg(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { linearreg(in, out, period); });
 }
 
 template <class T>

@@ -18,9 +18,7 @@ void linearreg_angle(const In& in, Out&& out, int period = 14) {
 
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> linearreg_angle(const In& in, int period = 14) {
-  std::vector<series_value_t<In>> out(std::ranges::size(in));
-  linearreg_angle(in, out, period);
-  return out;
+  return detail::output_vector(in, [&](auto& out) { linearreg_angle(in, out, period); });
 }
 
 template <class T>

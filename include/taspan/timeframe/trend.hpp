@@ -79,9 +79,7 @@ void trend(const In& close, Out&& out, int period = 50, int slope_bars = 10) {
 template <series In>
 [[nodiscard]] std::vector<series_value_t<In>> trend(const In& close, int period = 50,
                                                     int slope_bars = 10) {
-  std::vector<series_value_t<In>> out(std::ranges::size(close));
-  trend(close, out, period, slope_bars);
-  return out;
+  return detail::output_vector(close, [&](auto& out) { trend(close, out, period, slope_bars); });
 }
 
 template <class T>

@@ -99,9 +99,7 @@ template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> atr(const H& high, const L& low, const C& close,
                                                  int period = 14,
                                                  wilder_seed seed = wilder_seed::talib) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  atr(high, low, close, out, period, seed);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { atr(high, low, close, out, period, seed); });
 }
 
 template <class T>

@@ -49,9 +49,7 @@ template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> natr(const H& high, const L& low, const C& close,
                                                   int period = 14,
                                                   wilder_seed seed = wilder_seed::talib) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  natr(high, low, close, out, period, seed);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { natr(high, low, close, out, period, seed); });
 }
 
 template <class T>

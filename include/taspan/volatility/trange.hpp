@@ -53,9 +53,7 @@ void trange(const H& high, const L& low, const C& close, Out&& out) {
 
 template <series H, series L, series C>
 [[nodiscard]] std::vector<series_value_t<H>> trange(const H& high, const L& low, const C& close) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  trange(high, low, close, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { trange(high, low, close, out); });
 }
 
 template <class T>

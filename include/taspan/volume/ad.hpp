@@ -66,9 +66,7 @@ void ad(const High& high, const Low& low, const Close& close, const Volume& volu
 template <series High, series Low, series Close, series Volume>
 [[nodiscard]] std::vector<series_value_t<High>> ad(const High& high, const Low& low,
                                                    const Close& close, const Volume& volume) {
-  std::vector<series_value_t<High>> out(std::ranges::size(high));
-  ad(high, low, close, volume, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { ad(high, low, close, volume, out); });
 }
 
 template <class T>

@@ -83,9 +83,8 @@ template <series High, series Low, series Close, series Volume>
 [[nodiscard]] std::vector<series_value_t<High>> adosc(const High& high, const Low& low,
                                                       const Close& close, const Volume& volume,
                                                       int fast = 3, int slow = 10) {
-  std::vector<series_value_t<High>> out(std::ranges::size(high));
-  adosc(high, low, close, volume, out, fast, slow);
-  return out;
+  return detail::output_vector(
+      high, [&](auto& out) { adosc(high, low, close, volume, out, fast, slow); });
 }
 
 template <class T>

@@ -62,9 +62,7 @@ void obv(const C& close, const V& volume, Out&& out) {
 
 template <series C, series V>
 [[nodiscard]] std::vector<series_value_t<C>> obv(const C& close, const V& volume) {
-  std::vector<series_value_t<C>> out(std::ranges::size(close));
-  obv(close, volume, out);
-  return out;
+  return detail::output_vector(close, [&](auto& out) { obv(close, volume, out); });
 }
 
 template <class T>

@@ -12,7 +12,8 @@
 //     [&](std::size_t i) { return i == 0 || day[i] != day[i - 1]; }.
 // Streaming: update(high, low, close, volume, new_session = false).
 // Sums accumulate in double; for very long sessions relative error grows like n * 1e-16.
-// NaN: a bar with a NaN input yields NaN and restarts the sums (the next bar opens a new session).
+// NaN: a bar with a NaN input yields NaN and restarts the sums (the next bar opens a new session);
+// so does a bar whose sums overflow (prices or volumes near DBL_MAX, +-inf).
 // Batch == streaming bitwise.
 
 #include <concepts>
@@ -54,6 +55,10 @@ class vwap_core {
         (static_cast<double>(h) + static_cast<double>(l) + static_cast<double>(c)) / 3.0;
     pv_ += tp * static_cast<double>(v);
     vol_ += static_cast<double>(v);
+    if (!(pv_ - pv_ == 0.0 && vol_ - vol_ == 0.0)) {  // overflow: restart as after a NaN bar
+      pv_ = vol_ = 0.0;
+      return nan_v<T>;
+    }
     return vol_ != 0.0 ? static_cast<T>(pv_ / vol_) : nan_v<T>;
   }
   [[nodiscard]] bool ready() const noexcept { return vol_ != 0.0; }
@@ -109,18 +114,15 @@ void vwap(const H& high, const L& low, const C& close, const V& volume, P&& new_
 template <series H, series L, series C, series V>
 [[nodiscard]] std::vector<series_value_t<H>> vwap(const H& high, const L& low, const C& close,
                                                   const V& volume) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  vwap(high, low, close, volume, out);
-  return out;
+  return detail::output_vector(high, [&](auto& out) { vwap(high, low, close, volume, out); });
 }
 
 template <series H, series L, series C, series V, class S>
 requires session_flags<S> || session_predicate<S>
 [[nodiscard]] std::vector<series_value_t<H>> vwap(const H& high, const L& low, const C& close,
                                                   const V& volume, S&& sessions) {
-  std::vector<series_value_t<H>> out(std::ranges::size(high));
-  vwap(high, low, close, volume, std::forward<S>(sessions), out);
-  return out;
+  return detail::output_vector(
+      high, [&](auto& out) { vwap(high, low, close, volume, std::forward<S>(sessions), out); });
 }
 
 template <class T>

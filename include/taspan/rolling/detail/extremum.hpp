@@ -19,12 +19,14 @@
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
 #include "../../core/concepts.hpp"
 #include "../../core/error.hpp"
 #include "../../core/numeric.hpp"
+#include "../../core/series_io.hpp"
 
 namespace taspan::detail {
 
@@ -430,5 +432,20 @@ class extremum_pair_stream {
   stream_window<T, min_order, Index> lo_;
   stream_window<T, max_order, Index> hi_;
 };
+
+// Batch rolling best value (Index false) or its bar index (Index true) under a public name and
+// smallest period: rolling_max and TA-Lib's max, rolling_argmin and minindex, ... are this one
+// function with two names each.
+template <class Order, bool Index, series In, output_series Out>
+void rolling_extremum_as(std::string_view function, int min_period, const In& in, Out&& out,
+                         int period) {
+  check_period(function, period, min_period);
+  auto [x, y] = in_out_spans(function, in, out);
+  if constexpr (Index) {
+    rolling_best_index_kernel<Order>(x, y, period);
+  } else {
+    rolling_best_kernel<Order>(x, y, period);
+  }
+}
 
 }  // namespace taspan::detail
