@@ -95,7 +95,6 @@ struct usage_error : std::runtime_error {
 
 [[nodiscard]] std::string in_quotes(std::string_view s) { return "\"" + printable(s) + "\""; }
 
-
 [[nodiscard]] std::string number_text(double v) {
   char buf[64];
   const auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -226,8 +225,8 @@ constexpr std::string_view ohlcv_columns = "open,high,low,close,volume";
 // INDICATOR --help: what the catalog says about one indicator.
 [[nodiscard]] std::string indicator_help(const target& t) {
   if (t.entry == nullptr)
-    return "ohlcv: " + std::string(ohlcv_summary) + "\n  outputs:    " + std::string(ohlcv_columns) +
-           "\n";
+    return "ohlcv: " + std::string(ohlcv_summary) +
+           "\n  outputs:    " + std::string(ohlcv_columns) + "\n";
   const catalog::entry& e = *t.entry;
   std::string out = std::string(e.name) + ": " + std::string(e.summary) + "\n";
   out += "  TA-Lib:     " + std::string(e.talib.empty() ? "-" : e.talib) + "\n";
@@ -267,7 +266,8 @@ constexpr std::string_view ohlcv_columns = "open,high,low,close,volume";
     try {
       a->set(name, std::string_view(arg).substr(eq + 1));
     } catch (const taspan::error& err) {  // "taspan::<indicator>: ..." -> "<indicator>: ..."
-      throw usage_error(printable(std::string(err.what()).substr(std::string_view("taspan::").size())));
+      throw usage_error(
+          printable(std::string(err.what()).substr(std::string_view("taspan::").size())));
     }
   }
   return a;
@@ -298,8 +298,8 @@ constexpr std::string_view ohlcv_columns = "open,high,low,close,volume";
 }
 
 // Runs the indicator on the bars' columns into one vector per output.
-[[nodiscard]] std::vector<std::vector<double>> run_indicator(const target& t, const bars& b,
-                                                             const std::optional<catalog::args>& a) {
+[[nodiscard]] std::vector<std::vector<double>> run_indicator(
+    const target& t, const bars& b, const std::optional<catalog::args>& a) {
   if (t.entry == nullptr) return {b.open, b.high, b.low, b.close, b.volume};
   const catalog::entry& e = *t.entry;
   std::vector<std::span<const double>> in;
@@ -389,12 +389,11 @@ int run(int argc, char** argv) {
       input = value_of("--input", have_input);
     } else if (arg == "--output" || arg.starts_with("--output=")) {
       output = value_of("--output", have_output);
-    } else if (const auto* opt = std::find_if(taspan_cli::time_option_names.begin(),
-                                              taspan_cli::time_option_names.end(),
-                                              [&](std::string_view o) {
-                                                return arg == o ||
-                                                       (arg.starts_with(o) && arg[o.size()] == '=');
-                                              });
+    } else if (const auto* opt = std::find_if(
+                   taspan_cli::time_option_names.begin(), taspan_cli::time_option_names.end(),
+                   [&](std::string_view o) {
+                     return arg == o || (arg.starts_with(o) && arg[o.size()] == '=');
+                   });
                opt != taspan_cli::time_option_names.end()) {
       if (std::find(time_seen.begin(), time_seen.end(), *opt) != time_seen.end())
         throw usage_error(std::string(*opt) + " given twice");

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "indicator_registry.hpp"
+#include "taspan/taspan.hpp"
 #include "taspan/io/csv.hpp"
 #include "taspan/patterns.hpp"
 #include "taspan/timeframe.hpp"

@@ -206,7 +206,7 @@ inline void put2(std::string& s, std::int64_t v) {
     time_parse_result r;
     std::chrono::sys_days day;
     r.error = dt::parse_date(text, day);
-    r.value.time = timestamp{day};
+    if (r.error.empty()) r.value.time = timestamp{day};  // out-of-range days would overflow
     return r;
   }
   return dt::parse_datetime(text);
