@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "indicator_registry.hpp"
+#include "taspan/taspan.hpp"
 #include "taspan_test.hpp"
 
 namespace {
