@@ -29,8 +29,11 @@ namespace taspan::detail {
 template <class A, class B>
 [[nodiscard]] bool overlaps(std::span<A> a, std::span<B> b) noexcept {
   if (a.empty() || b.empty()) return false;
-  const std::less<const void*> before;
-  return before(a.data(), b.data() + b.size()) && before(b.data(), a.data() + a.size());
+  // std::less gives pointers into different arrays a total order (the built-in < does not).
+  const std::less<> before;
+  const auto addr = [](const auto* p) { return static_cast<const void*>(p); };
+  return before(addr(a.data()), addr(b.data() + b.size())) &&
+         before(addr(b.data()), addr(a.data() + a.size()));
 }
 
 // The spans of one batch call: NI inputs, then NO outputs, bound with `auto [x..., y...]`.

@@ -50,6 +50,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "../core/concepts.hpp"
@@ -61,12 +62,12 @@ namespace taspan {
 // A set of OHLCV columns; combine with |.
 enum class ohlcv_columns : unsigned {
   none = 0,
-  date = 1u << 0,
-  open = 1u << 1,
-  high = 1u << 2,
-  low = 1u << 3,
-  close = 1u << 4,
-  volume = 1u << 5,
+  date = 1U << 0,
+  open = 1U << 1,
+  high = 1U << 2,
+  low = 1U << 3,
+  close = 1U << 4,
+  volume = 1U << 5,
   ohlc = open | high | low | close,
   all = date | ohlc | volume,
 };
@@ -158,6 +159,45 @@ inline std::string in_quotes(std::string_view s) {
   return true;
 }
 
+// The quoted field whose opening quote is at line[open] (column `column`): its content, with ""
+// unescaped into a reused string of `scratch`, and the position just after its closing quote.
+inline std::pair<std::string_view, std::size_t> quoted_field(std::string_view line,
+                                                             std::size_t open, std::size_t line_no,
+                                                             std::size_t column,
+                                                             std::deque<std::string>& scratch,
+                                                             std::size_t& used_scratch) {
+  std::size_t k = open + 1;
+  bool escaped = false;
+  while (true) {
+    const std::size_t q = line.find('"', k);
+    if (q == std::string_view::npos) fail_column(line_no, column, "unterminated quoted field");
+    if (q + 1 < line.size() && line[q + 1] == '"') {
+      escaped = true;
+      k = q + 2;
+      continue;
+    }
+    k = q;
+    break;
+  }
+  std::string_view content = line.substr(open + 1, k - open - 1);
+  if (escaped) {
+    if (scratch.size() <= used_scratch) scratch.emplace_back();
+    std::string& s = scratch[used_scratch++];
+    s.clear();
+    for (std::size_t p = 0; p < content.size(); ++p) {
+      s.push_back(content[p]);
+      if (content[p] == '"') ++p;  // "" -> "
+    }
+    content = s;
+  }
+  return {content, k + 1};
+}
+
+[[nodiscard]] inline std::size_t skip_blanks(std::string_view line, std::size_t i) noexcept {
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i;
+}
+
 // Splits one line into fields (views into `line` or, for quoted fields with "" escapes, into
 // `scratch`). Reuses `fields` and `scratch` to avoid allocating per line. `scratch` is a deque:
 // growing it must not move the strings that earlier fields of the line view (a vector did, and
@@ -169,36 +209,11 @@ inline void split(std::string_view line, char delim, std::size_t line_no,
   std::size_t i = 0;
   while (true) {
     // Skip spaces before a quote so that  , "x"  still reads as quoted.
-    std::size_t j = i;
-    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    const std::size_t j = skip_blanks(line, i);
     if (j < line.size() && line[j] == '"') {
       const std::size_t column = fields.size() + 1;
-      std::size_t k = j + 1;
-      bool escaped = false;
-      while (true) {
-        const std::size_t q = line.find('"', k);
-        if (q == std::string_view::npos) fail_column(line_no, column, "unterminated quoted field");
-        if (q + 1 < line.size() && line[q + 1] == '"') {
-          escaped = true;
-          k = q + 2;
-          continue;
-        }
-        k = q;
-        break;
-      }
-      std::string_view content = line.substr(j + 1, k - j - 1);
-      if (escaped) {
-        if (scratch.size() <= used_scratch) scratch.emplace_back();
-        std::string& s = scratch[used_scratch++];
-        s.clear();
-        for (std::size_t p = 0; p < content.size(); ++p) {
-          s.push_back(content[p]);
-          if (content[p] == '"') ++p;  // "" -> "
-        }
-        content = s;
-      }
-      std::size_t after = k + 1;
-      while (after < line.size() && (line[after] == ' ' || line[after] == '\t')) ++after;
+      const auto [content, closed] = quoted_field(line, j, line_no, column, scratch, used_scratch);
+      const std::size_t after = skip_blanks(line, closed);
       if (after < line.size() && line[after] != delim)
         fail_column(line_no, column, "unexpected text after a closing quote");
       fields.push_back(content);
@@ -269,11 +284,11 @@ class row_reader {
               "got " +
                   in_quotes(line_));
     for (std::size_t f = 0; f < names.size(); ++f) {
-      if (where_[f] == absent && contains(opt_.required, static_cast<ohlcv_columns>(1u << f)))
+      if (where_[f] == absent && contains(opt_.required, static_cast<ohlcv_columns>(1U << f)))
         fail_at(line_no_, "missing required column " + in_quotes(names[f]));
     }
     for (std::size_t f = 0; f < names.size(); ++f) {  // columns left out of csv_options::read
-      if (!contains(opt_.read | opt_.required, static_cast<ohlcv_columns>(1u << f)))
+      if (!contains(opt_.read | opt_.required, static_cast<ohlcv_columns>(1U << f)))
         where_[f] = absent;
     }
   }
@@ -470,7 +485,7 @@ class csv_reader {
   // Whether the header has this column (a single column, not a set).
   [[nodiscard]] bool has(ohlcv_columns column) const noexcept {
     for (std::size_t f = 0; f < detail::csv::names.size(); ++f)
-      if (static_cast<ohlcv_columns>(1u << f) == column) return rows_.has(f);
+      if (static_cast<ohlcv_columns>(1U << f) == column) return rows_.has(f);
     return false;
   }
   // The line number (1-based) of the last line read.

@@ -68,7 +68,7 @@ T step_bar(Core& core, X... x) noexcept {
     }
   }
   if constexpr (overflow_restarting_core<Core>) {
-    const double v = static_cast<double>(core.step(x...));
+    const auto v = static_cast<double>(core.step(x...));
     if (overflowed(core, v)) {
       core.reset();
       return nan_v<T>;
@@ -85,7 +85,7 @@ template <class T, class Core, class... X>
     if ((is_nan(x) || ...)) return nan_v<T>;
   }
   if constexpr (overflow_restarting_core<Core>) {
-    const double v = static_cast<double>(peek_value(core, x...));
+    const auto v = static_cast<double>(peek_value(core, x...));
     return v - v == 0.0 ? static_cast<T>(v) : nan_v<T>;  // update() restarts on non-finite
   } else {
     return static_cast<T>(peek_value(core, x...));
