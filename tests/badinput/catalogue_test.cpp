@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "indicator_registry.hpp"
-#include "taspan/taspan.hpp"
 #include "taspan/io/csv.hpp"
 #include "taspan/patterns.hpp"
+#include "taspan/taspan.hpp"
 #include "taspan/timeframe.hpp"
 #include "taspan_test.hpp"
 
