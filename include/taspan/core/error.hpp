@@ -37,6 +37,25 @@ template <class V>
   }
 }
 
+// User text quoted for a one-line message: control bytes (a newline, a tab) as \xNN, and at most
+// ~80 characters of it ("..." marks a cut).
+[[nodiscard]] inline std::string quoted(std::string_view s) {
+  constexpr std::size_t max_quoted = 80;
+  constexpr std::string_view hex = "0123456789abcdef";
+  std::string q = "\"";
+  for (const char c : s.substr(0, max_quoted)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f) {
+      q.append("\\x").push_back(hex[byte >> 4U]);
+      q.push_back(hex[byte & 0xfU]);
+    } else {
+      q.push_back(c);
+    }
+  }
+  q.append(s.size() > max_quoted ? "...\"" : "\"");
+  return q;
+}
+
 template <class V>
 [[noreturn]] void fail(std::string_view function, std::string_view parameter, std::string_view rule,
                        const V& value) {

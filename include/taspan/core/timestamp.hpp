@@ -219,7 +219,7 @@ inline void put2(std::string& s, std::int64_t v) {
   if (!r) {
     std::string rule = "a timestamp (";
     rule.append(r.error).append(")");
-    detail::fail("parse_timestamp", "text", rule, "\"" + std::string(text) + "\"");
+    detail::fail("parse_timestamp", "text", rule, detail::quoted(text));
   }
   return r.value.time;
 }

@@ -135,13 +135,8 @@ inline constexpr std::size_t absent = std::numeric_limits<std::size_t>::max();
   throw error(msg);
 }
 
-// Quoted text for a message: at most ~80 characters of it (a long line is cut, "..." marks it).
-inline std::string in_quotes(std::string_view s) {
-  constexpr std::size_t max_quoted = 80;
-  std::string q = "\"";
-  q.append(s.substr(0, max_quoted)).append(s.size() > max_quoted ? "...\"" : "\"");
-  return q;
-}
+// Quoted text for a message (one line, at most ~80 characters of it).
+inline std::string in_quotes(std::string_view s) { return quoted(s); }
 
 [[nodiscard]] inline std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

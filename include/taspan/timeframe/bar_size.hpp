@@ -88,8 +88,8 @@ inline void check_bar_size(std::string_view function, const bar_size& b) {
   while (n < rule.size() && rule[n] >= '0' && rule[n] <= '9') ++n;
   std::string unit;
   for (char c : rule.substr(n)) unit += detail::lower_char(c);
-  const std::string quoted = "\"" + std::string(rule) + "\"";
-  if (n > 6) detail::fail("parse_timeframe", "rule", rule_text, quoted);
+  const std::string shown = detail::quoted(rule);
+  if (n > 6) detail::fail("parse_timeframe", "rule", rule_text, shown);
   bar_size b;
   b.count = n == 0 ? 1 : std::stoi(std::string(rule.substr(0, n)));
   bool found = false;
@@ -98,7 +98,7 @@ inline void check_bar_size(std::string_view function, const bar_size& b) {
       b.unit = u.unit;
       found = true;
     }
-  if (!found) detail::fail("parse_timeframe", "rule", rule_text, quoted);
+  if (!found) detail::fail("parse_timeframe", "rule", rule_text, shown);
   detail::check_bar_size("parse_timeframe", b);
   return b;
 }
@@ -148,7 +148,7 @@ class zone_offset {
   if (!detail::time::parse_zone(text, offset, style).empty() ||
       style.zone != time_zone_suffix::offset)
     detail::fail("parse_utc_offset", "offset", "UTC or +hh:mm / -hh:mm within 18 hours",
-                 "\"" + std::string(text) + "\"");
+                 detail::quoted(text));
   return zone_offset::fixed(offset);
 }
 
@@ -163,7 +163,7 @@ struct session {
 [[nodiscard]] inline session parse_session(std::string_view text) {
   const auto fail = [&] {
     detail::fail("parse_session", "session", "HH:MM-HH:MM in local time (e.g. 09:30-16:00)",
-                 "\"" + std::string(text) + "\"");
+                 detail::quoted(text));
   };
   const auto clock = [&](std::string_view s) {
     if (s == "24:00") return std::chrono::minutes{24 * 60};

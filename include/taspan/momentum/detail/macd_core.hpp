@@ -46,9 +46,13 @@ class macd_lines {
     const double m = f - s;
     const double g = signal_.step(m);
     if (bar < lb_total_) return none();
-    if (!(m - g - (m - g) == 0.0)) {  // an overflow in a line (core_stream.hpp): restart
-      reset();
-      return none();
+    // An overflow in a recursive line (core_stream.hpp): restart. ma_core lines restart their
+    // recursive types themselves and let a windowed type recover, as a window does.
+    if constexpr (overflow_restarting_core<Core>) {
+      if (!(m - g - (m - g) == 0.0)) {
+        reset();
+        return none();
+      }
     }
     return {m, g, m - g};
   }
@@ -57,7 +61,9 @@ class macd_lines {
     if (bar < lb_total_) return none();
     const double m = peek_value(fast_, x) - peek_value(slow_, x);
     const double g = peek_value(signal_, m);
-    if (!(m - g - (m - g) == 0.0)) return none();
+    if constexpr (overflow_restarting_core<Core>) {
+      if (!(m - g - (m - g) == 0.0)) return none();
+    }
     return {m, g, m - g};
   }
   [[nodiscard]] bool ready() const noexcept { return bar_ > lb_total_; }
