@@ -52,9 +52,8 @@ inline constexpr std::string_view time_usage =
   }};
   for (const auto& [name, f] : names)
     if (name == text) return f;
-  throw taspan::error(
-      "--time-format must be auto, date, datetime, iso, epoch_s or epoch_ms, got \"" +
-      std::string(text) + "\"");
+  throw taspan::error("--time-format must be auto, date, datetime, iso, epoch_s or epoch_ms, got " +
+                      taspan::detail::quoted(text));
 }
 
 // Applies one time option (name and its value); false if `option` is not a time option.
