@@ -50,7 +50,8 @@ class call_spans {
         if (overlaps(out[j], out[k]))
           fail(function, "out", "disjoint from the call's other outputs", "an overlap");
       if (std::ranges::any_of(in, [&](auto x) { return overlaps(x, out[j]); })) {
-        scratch_[j].resize(out[j].size());
+        scratch_[j].assign(out[j].begin(),
+                           out[j].end());  // resize(): GCC 12 -O3 false -Wstringop-overflow
         work_[j] = scratch_[j];
       }
     }
