@@ -2,6 +2,7 @@
 // taspan/candles: TA-Lib's 61 candlestick patterns (CDL*), one engine for the candle settings
 // (candles/settings.hpp, candles/detail/engine.hpp), and candles(): all 61 in one pass.
 
+#include "candles/all.hpp"
 #include "candles/continuation.hpp"
 #include "candles/gap.hpp"
 #include "candles/hammer.hpp"

@@ -204,6 +204,64 @@ void write_outputs(const bars& b, const std::string& path, bool custom) {
   std::printf("%s: %d bars, %d hits\n", path.c_str(), n, hits);
 }
 
+// The 20 bars before each textbook example: alternating white and black candles of body 1 and
+// range 2 around 100 (so "long" is a body over 1, "doji" one under 0.2, ...).
+bars warm_up() {
+  bars b;
+  for (int k = 0; k < 20; ++k) {
+    const bool white = k % 2 == 0;
+    b.open.push_back(white ? 100.0 : 101.0);
+    b.high.push_back(101.5);
+    b.low.push_back(99.5);
+    b.close.push_back(white ? 101.0 : 100.0);
+  }
+  return b;
+}
+
+// TA-Lib's value on the last bar of each textbook example of candles_examples.csv (the warm-up,
+// then the example's bars): one line "<pattern> <case> <value>".
+void write_examples(const std::string& dir) {
+  TA_RestoreCandleDefaultSettings(TA_AllCandleSettings);
+  std::ifstream in(dir + "/candles_examples.csv");
+  std::string line;
+  std::getline(in, line);
+  std::vector<std::pair<std::string, bars>> cases;  // "<pattern> <case>", bars
+  while (std::getline(in, line)) {
+    std::stringstream row(line);
+    std::string name, kase, expected, v[4];
+    std::getline(row, name, ',');
+    std::getline(row, kase, ',');
+    std::getline(row, expected, ',');
+    for (auto& x : v) std::getline(row, x, ',');
+    const std::string key = name + " " + kase;
+    if (cases.empty() || cases.back().first != key) cases.push_back({key, warm_up()});
+    bars& b = cases.back().second;
+    b.open.push_back(std::stod(v[0]));
+    b.high.push_back(std::stod(v[1]));
+    b.low.push_back(std::stod(v[2]));
+    b.close.push_back(std::stod(v[3]));
+  }
+  std::FILE* f = std::fopen((dir + "/candles_examples_talib.txt").c_str(), "w");
+  for (const auto& [key, b] : cases) {
+    const std::string name = key.substr(0, key.find(' '));
+    const int n = static_cast<int>(b.open.size());
+    std::vector<int> out(b.open.size());
+    int beg = 0, count = 0;
+    for (const pattern& p : patterns) {
+      if (name != p.name) continue;
+      if (p.plain)
+        p.plain(0, n - 1, b.open.data(), b.high.data(), b.low.data(), b.close.data(), &beg, &count,
+                out.data());
+      else
+        p.pen(0, n - 1, b.open.data(), b.high.data(), b.low.data(), b.close.data(), p.def, &beg,
+              &count, out.data());
+    }
+    std::fprintf(f, "%s %d\n", key.c_str(), count > 0 ? out[count - 1] : -999);
+  }
+  std::fclose(f);
+  std::printf("%zu textbook examples\n", cases.size());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -229,5 +287,6 @@ int main(int argc, char** argv) {
     write_outputs(d.b, dir + "/candles_" + d.name + "_default.txt", false);
     write_outputs(d.b, dir + "/candles_" + d.name + "_custom.txt", true);
   }
+  write_examples(dir);
   TA_Shutdown();
 }

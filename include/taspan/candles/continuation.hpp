@@ -70,7 +70,9 @@ struct cdlmathold_rule {
   double penetration = 0.5;
   cdlmathold_rule(double pen = 0.5)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     const double lowest =
         v.close(4) - v.body(4) * penetration;  // the lowest the small bodies may go

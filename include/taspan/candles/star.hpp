@@ -32,7 +32,9 @@ struct cdlmorningstar_rule {
   double penetration = 0.3;
   cdlmorningstar_rule(double pen = 0.3)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == -1 &&
                      v.body(1) <= v.avg(body_short, 1) && v.body_gap_down(1, 2) &&
@@ -52,7 +54,9 @@ struct cdleveningstar_rule {
   double penetration = 0.3;
   cdleveningstar_rule(double pen = 0.3)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == 1 &&
                      v.body(1) <= v.avg(body_short, 1) && v.body_gap_up(1, 2) &&
@@ -72,7 +76,9 @@ struct cdlmorningdojistar_rule {
   double penetration = 0.3;
   cdlmorningdojistar_rule(double pen = 0.3)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == -1 &&
                      v.body(1) <= v.avg(body_doji, 1) && v.body_gap_down(1, 2) &&
@@ -92,7 +98,9 @@ struct cdleveningdojistar_rule {
   double penetration = 0.3;
   cdleveningdojistar_rule(double pen = 0.3)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == 1 &&
                      v.body(1) <= v.avg(body_doji, 1) && v.body_gap_up(1, 2) &&
@@ -112,7 +120,9 @@ struct cdlabandonedbaby_rule {
   double penetration = 0.3;
   cdlabandonedbaby_rule(double pen = 0.3)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     if (!(v.body(2) > v.avg(body_long, 2) && v.body(1) <= v.avg(body_doji, 1) &&
           v.body(0) > v.avg(body_short, 0)))

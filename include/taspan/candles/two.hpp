@@ -139,7 +139,9 @@ struct cdldarkcloudcover_rule {
   double penetration = 0.5;
   cdldarkcloudcover_rule(double pen = 0.5)
       : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
-  void check() const { check_non_negative(name, "penetration", penetration); }
+  void check(std::string_view function) const {
+    check_non_negative(function, "penetration", penetration);
+  }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
     const bool hit = v.color(1) == 1 && v.body(1) > v.avg(body_long, 1) && v.color(0) == -1 &&
                      v.open(0) > v.high(1) && v.close(0) > v.open(1) &&

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -252,6 +253,9 @@ class candle_engine {
         slots_{slot_of<Rules>(std::move(rules))...},
         tape_(static_cast<std::size_t>(totals_.longest_period()) + 1) {}
 
+  // Every rule with its default parameters.
+  explicit candle_engine(const candle_settings& settings) : candle_engine(settings, Rules{}...) {}
+
   values step(double open, double high, double low, double close) noexcept {
     const candle now = make_candle(open, high, low, close);
     if (!now.finite()) {
@@ -341,18 +345,19 @@ class candle_engine {
   std::int64_t n_ = 0;
 };
 
-// Checks a rule's settings and parameters with its function's name in the messages.
+// Checks a rule's settings and parameters, naming `function` (the pattern, or its stream).
 template <class Rule>
-void check_candle_rule(const Rule& rule, const candle_settings& settings) {
-  check_candle_settings(Rule::name, settings);
-  if constexpr (requires { rule.check(); }) rule.check();
+void check_candle_rule(std::string_view function, const Rule& rule,
+                       const candle_settings& settings) {
+  check_candle_settings(function, settings);
+  if constexpr (requires { rule.check(function); }) rule.check(function);
 }
 
 // The batch form of one pattern: sizes and parameters checked, then the engine over the bars.
 template <class Rule, series O, series H, series L, series C, output_series Out>
 void candle_batch(const Rule& rule, const candle_settings& settings, const O& open, const H& high,
                   const L& low, const C& close, Out&& out) {
-  check_candle_rule(rule, settings);
+  check_candle_rule(Rule::name, rule, settings);
   check_same_sizes(Rule::name, {"open", "high", "low", "close"}, open, high, low, close);
   auto [o, h, l, c, y] = spans_of(Rule::name, inputs(open, high, low, close), {"out"}, out);
   using T = series_value_t<C>;
@@ -384,7 +389,7 @@ class candle_stream {
 
  private:
   static const candle_settings& checked(const Rule& rule, const candle_settings& settings) {
-    check_candle_rule(rule, settings);
+    check_candle_rule(std::string(Rule::name) + "_stream", rule, settings);
     return settings;
   }
   candle_engine<Rule> engine_;
