@@ -10,10 +10,11 @@
 // Near, Far and Equal are named near_distance, far_distance, equal_distance here (`near` and
 // `far` are macros on some platforms).
 
+#include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -87,12 +88,11 @@ namespace detail {
 
 // Periods in [0, max_period], factors >= 0 and finite, a known range.
 [[nodiscard]] constexpr bool candle_settings_ok(const candle_settings& s) noexcept {
-  for (const candle_setting& c : s.values) {
-    if (c.period < 0 || c.period > max_period) return false;
-    if (!(c.factor >= 0.0 && c.factor <= 1.7976931348623157e308)) return false;
-    if (static_cast<int>(c.range) > static_cast<int>(candle_range::shadows)) return false;
-  }
-  return true;
+  return std::ranges::all_of(s.values, [](const candle_setting& c) {
+    return c.period >= 0 && c.period <= max_period && c.factor >= 0.0 &&
+           c.factor <= std::numeric_limits<double>::max() &&
+           static_cast<int>(c.range) <= static_cast<int>(candle_range::shadows);
+  });
 }
 
 inline void check_candle_settings(std::string_view function, const candle_settings& s) {
