@@ -15,7 +15,9 @@ Targets = _core.Targets
 measured_move = _core.measured_move
 
 
-def _columns(bars, names, function):
+def _columns(bars, names, function, extra=None):
+    if extra is not None:
+        raise TypeError(f"taspan.{function}: with a DataFrame of bars, pass the options by keyword")
     return [as_array(frame_column(bars, n, function)) for n in names]
 
 
@@ -28,7 +30,7 @@ def breakouts(high, low=None, close=None, volume=None, *, higher_tf=None, method
     both. higher_tf: a series aligned with the bars (> 0 agrees with an upside breakout)."""
     if is_frame(high):
         bars = high
-        high, low, close = _columns(bars, ["high", "low", "close"], "breakouts")
+        high, low, close = _columns(bars, ["high", "low", "close"], "breakouts", low)
         if volume_period > 0 and volume is None:
             volume = as_array(frame_column(bars, "volume", "breakouts"))
     return _core.breakouts(as_array(high), as_array(low), as_array(close),
@@ -40,9 +42,10 @@ def breakouts(high, low=None, close=None, volume=None, *, higher_tf=None, method
 
 def swings(high, low=None, threshold=5.0, unit="percent", atr=None):
     """Zigzag swings (list of taspan.Swing); unit: percent | points | atr (then pass atr, a series
-    aligned with the bars). One series (low None) runs on closes; a DataFrame on its high/low."""
+    aligned with the bars). One series (low None) runs on closes; a DataFrame on its high/low
+    (then give threshold and unit by keyword)."""
     if is_frame(high):
-        high, low = _columns(high, ["high", "low"], "swings")
+        high, low = _columns(high, ["high", "low"], "swings", low)
     return _core.swings(as_array(high), None if low is None else as_array(low), threshold, unit,
                         None if atr is None else as_array(atr))
 
@@ -50,7 +53,7 @@ def swings(high, low=None, threshold=5.0, unit="percent", atr=None):
 def pivots(high, low=None, left=2, right=2):
     """Fractal pivots (list of taspan.Pivot); one series (low None) gives highs and lows of it."""
     if is_frame(high):
-        high, low = _columns(high, ["high", "low"], "pivots")
+        high, low = _columns(high, ["high", "low"], "pivots", low)
     return _core.pivots(as_array(high), None if low is None else as_array(low), left, right)
 
 
