@@ -84,27 +84,34 @@ template <real T>
 void bbands_sma(std::span<const T> x, std::span<T> up, std::span<T> mid, std::span<T> lo,
                 int period, band_maker<T> bands) {
   const variance_finish finish = population_stddev(period);
-  bool all_in_range = true;
-  for (const T v : x) all_in_range &= in_window_range(static_cast<double>(v));
+  const bool all_in_range = out_of_window_range(x) == 0;
   if (!all_in_range) sma(x, mid, period);  // middles of the windows the moments leave out
   fill_warmup(up, period - 1);
   fill_warmup(mid, period - 1);
   fill_warmup(lo, period - 1);
-  for_each_block_moments(
-      x, static_cast<std::size_t>(period), finish.inv_p,
-      [&](double* a, double* m2, const double* c, std::size_t lanes, std::size_t count) {
-        for (std::size_t t = 0; t < count; ++t)
-          for (std::size_t k = 0; k < lanes; ++k)
-            a[t * lanes + k] = c[k] + a[t * lanes + k] * finish.inv_p;
-        finish_in_place(m2, lanes * count, finish);
-      },
-      [&](std::size_t i, double mean, double sd) {
-        const T centre = mean == mean ? static_cast<T>(mean) : mid[i];
-        const bbands_point<T> b = bands(centre, static_cast<T>(sd));
-        up[i] = b.upper;
-        mid[i] = b.middle;
-        lo[i] = b.lower;
-      });
+  const auto rows = [&](double* a, double* m2, const double* c, std::size_t lanes,
+                        std::size_t count) {
+    for (std::size_t t = 0; t < count; ++t)
+      for (std::size_t k = 0; k < lanes; ++k)
+        a[t * lanes + k] = c[k] + a[t * lanes + k] * finish.inv_p;
+    finish_in_place(m2, lanes * count, finish);
+  };
+  const auto put = [&](std::size_t i, T centre, double sd) {
+    const bbands_point<T> b = bands(centre, static_cast<T>(sd));
+    up[i] = b.upper;
+    mid[i] = b.middle;
+    lo[i] = b.lower;
+  };
+  const auto p = static_cast<std::size_t>(period);
+  if (all_in_range) {  // every window valid: no test per bar
+    for_each_block_moments(x, p, finish.inv_p, rows, [&](std::size_t i, double mean, double sd) {
+      put(i, static_cast<T>(mean), sd);
+    });
+    return;
+  }
+  for_each_block_moments(x, p, finish.inv_p, rows, [&](std::size_t i, double mean, double sd) {
+    put(i, mean == mean ? static_cast<T>(mean) : mid[i], sd);
+  });
 }
 
 }  // namespace detail

@@ -67,6 +67,19 @@ inline constexpr std::uint64_t window_range_bits =
   return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x - c) | (out & nan));
 }
 
+// How many values of x are NaN, infinite or beyond window_max_magnitude (integer compares on the
+// bits: a loop the compiler vectorises).
+template <real T>
+[[nodiscard]] std::size_t out_of_window_range(std::span<const T> x) noexcept {
+  std::size_t bad = 0;
+  for (const T v : x) {
+    const std::uint64_t magnitude =
+        std::bit_cast<std::uint64_t>(static_cast<double>(v)) & ~(std::uint64_t{1} << 63);
+    bad += magnitude > window_range_bits ? 1U : 0U;
+  }
+  return bad;
+}
+
 // M2 from the shifted sums a = S1, b = S2: b - a^2/p, clamped at 0 (NaN stays NaN).
 [[nodiscard]] inline double m2_of(double a, double b, double inv_p) noexcept {
   const double m2 = b - a * (a * inv_p);
@@ -238,61 +251,84 @@ inline constexpr std::size_t moments_lanes = 2;
 typedef double moments_vec __attribute__((vector_size(moments_lanes * sizeof(double))));
 // NOLINTNEXTLINE(modernize-use-using)
 typedef std::uint64_t moments_mask __attribute__((vector_size(moments_lanes * sizeof(double))));
-// block_moments on moments_lanes lanes of doubles (row(r) -> const double*) with GCC/Clang vector
-// extensions: the same operations, lane by lane, as the scalar loops (which GCC leaves scalar once
-// it has unrolled them), lowered to the target's vectors.
-template <class Row, class At, class Emit>
+// block_moments on moments_lanes lanes (row(r) -> const double* or const float*) with GCC/Clang
+// vector extensions: the same operations, lane by lane, as the scalar loops (which GCC leaves
+// scalar once it has unrolled them), lowered to the target's vectors.
+// Groups: vectors side by side (lanes = Groups * moments_lanes), so that a panel reads longer
+// runs of each row.
+template <std::size_t Groups = 1, class Row, class At, class Emit>
 void block_moments_packed(std::size_t p, std::size_t outputs, double inv_p, Row&& row, At&& at,
                           double* scratch, Emit&& emit) noexcept {
-  constexpr std::size_t L = moments_lanes;
+  constexpr std::size_t W = moments_lanes;
+  constexpr std::size_t L = Groups * W;
   using V = moments_vec;
   using U = moments_mask;
   // Vectors pass by reference only: by value, their ABI depends on the target (-Wpsabi).
-  const auto load = [](V& v, const double* r) noexcept { std::memcpy(&v, r, sizeof v); };
+  const auto load = [](V& v, const auto* r) noexcept {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*r)>, double>) {
+      std::memcpy(&v, r, sizeof v);
+    } else {
+      for (std::size_t k = 0; k < W; ++k) v[k] = static_cast<double>(r[k]);
+    }
+  };
   const auto store = [](double* r, const V& v) noexcept { std::memcpy(r, &v, sizeof v); };
   const U magnitude = U{} + ~(std::uint64_t{1} << 63);
   const U nan = U{} + std::bit_cast<std::uint64_t>(std::numeric_limits<double>::quiet_NaN());
   V y;
-  const auto shifted_row = [&](const double* r, const V& c) noexcept {  // y = shifted(r, c)
+  const auto shifted_row = [&](const auto* r, const V& c) noexcept {  // y = shifted(r, c)
     load(y, r);
     // A double comparison (SSE2 has no 64-bit integer one); false for NaN.
     const V size = reinterpret_cast<V>(reinterpret_cast<U>(y) & magnitude);
     const auto in = reinterpret_cast<U>(size <= window_max_magnitude);
     y = reinterpret_cast<V>(reinterpret_cast<U>(y - c) | (~in & nan));
   };
-  V c;
-  load(c, row(p - 1));
-  store(scratch, c);
+  V c[Groups];
+  V q1[Groups];
+  V q2[Groups];
+  for (std::size_t g = 0; g < Groups; ++g) {
+    load(c[g], row(p - 1) + g * W);
+    store(scratch + g * W, c[g]);
+    q1[g] = V{};
+    q2[g] = V{};
+  }
   double* const s1 = scratch + 3 * L;
   double* const s2 = s1 + p * L;
-  V q1 = {};
-  V q2 = {};
   for (std::size_t t = p; t-- > 0;) {  // block j's suffix sums, newest first
-    shifted_row(row(t), c);
-    q1 = y + q1;
-    q2 = y * y + q2;
-    store(s1 + t * L, q1);
-    store(s2 + t * L, q2);
+    const auto* r = row(t);
+    for (std::size_t g = 0; g < Groups; ++g) {
+      shifted_row(r + g * W, c[g]);
+      q1[g] = y + q1[g];
+      q2[g] = y * y + q2[g];
+      store(s1 + t * L + g * W, q1[g]);
+      store(s2 + t * L + g * W, q2[g]);
+    }
   }
-  q1 = V{};
-  q2 = V{};
+  for (std::size_t g = 0; g < Groups; ++g) {
+    q1[g] = V{};
+    q2[g] = V{};
+  }
   const double inf = std::numeric_limits<double>::infinity();
   for (std::size_t t = 0; t < outputs; ++t) {
-    V a;
-    V b;
-    load(a, s1 + t * L);
-    load(b, s2 + t * L);
-    if (t != 0) {  // block j+1's prefix sums, added to block j's suffix sums
-      shifted_row(row(p - 1 + t), c);
-      q1 = q1 + y;
-      q2 = q2 + y * y;
-      a = a + q1;
-      b = b + q2;
+    const auto* r = row(p - 1 + t);
+    for (std::size_t g = 0; g < Groups; ++g) {
+      double* const sa = s1 + t * L + g * W;
+      double* const sb = s2 + t * L + g * W;
+      V a;
+      V b;
+      load(a, sa);
+      load(b, sb);
+      if (t != 0) {  // block j+1's prefix sums, added to block j's suffix sums
+        shifted_row(r + g * W, c[g]);
+        q1[g] = q1[g] + y;
+        q2[g] = q2[g] + y * y;
+        a = a + q1[g];
+        b = b + q2[g];
+      }
+      const V m2 = b - a * (a * inv_p);  // m2_of()
+      const auto negative = reinterpret_cast<U>(m2 < 0.0);
+      store(sa, a);
+      store(sb, reinterpret_cast<V>(reinterpret_cast<U>(m2) & ~negative));
     }
-    const V m2 = b - a * (a * inv_p);  // m2_of()
-    const auto negative = reinterpret_cast<U>(m2 < 0.0);
-    store(s1 + t * L, a);
-    store(s2 + t * L, reinterpret_cast<V>(reinterpret_cast<U>(m2) & ~negative));
   }
   std::uint64_t over = 0;  // S2 that overflowed: their M2 is +inf (no other M2 can be)
   for (std::size_t i = 0; i < outputs * L; ++i) over += s2[i] == inf ? 1U : 0U;
@@ -301,7 +337,7 @@ void block_moments_packed(std::size_t p, std::size_t outputs, double inv_p, Row&
       for (std::size_t k = 0; k < L; ++k) {
         if (s2[t * L + k] != inf) continue;
         s2[t * L + k] =
-            m2_rescued([&](std::size_t i) noexcept { return at(k, t, i); }, p, c[k], inv_p);
+            m2_rescued([&](std::size_t i) noexcept { return at(k, t, i); }, p, scratch[k], inv_p);
       }
     }
   }
