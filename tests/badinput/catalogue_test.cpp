@@ -183,6 +183,12 @@ constexpr bad_param kBadParams[] = {
     {"keltner", 0, "period", 1},
     {"keltner", 2, "atr_period", 1},
     {"supertrend", 0, "period", 1},
+    {"smma", 0, "period", 1},
+    {"zlema", 0, "period", 1},
+    {"alma", 0, "period", 1},
+    {"mcginley", 0, "period", 1},
+    {"envelope", 0, "period", 1},
+    {"vidya", 0, "period", 1},
 };
 
 // Parameters with other rules: moving-average types and real parameters (index: the position in
@@ -226,6 +232,11 @@ const bad_choice kBadChoices[] = {
     {"stddev", 1, kNan, "nbdev", "finite", "nan"},
     {"keltner", 1, -1, "multiplier", ">= 0 and finite", "-1"},
     {"supertrend", 1, kInf, "multiplier", ">= 0 and finite", "inf"},
+    {"alma", 1, 1.25, "offset", "in [0, 1]", "1.25"},
+    {"alma", 2, 0, "sigma", "> 0 and finite", "0"},
+    {"alma", 2, kInf, "sigma", "> 0 and finite", "inf"},
+    {"envelope", 1, -5, "percent", ">= 0 and finite", "-5"},
+    {"envelope", 2, 7, "matype", kMaTypes, "mama"},
 };
 
 TYPED_TEST(BadInput, EveryRegistryParameterHasItsDocumentedMessage) {

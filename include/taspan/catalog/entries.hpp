@@ -268,6 +268,30 @@ TASPAN_CATALOG_ENTRY(correl, "CORREL", statistic, "Pearson correlation of two se
 TASPAN_CATALOG_ENTRY(beta, "BETA", statistic, "beta of real1's returns on real0's returns",
                      (real0, real1), ("value"), (int), (period(5, 2, 60)), ratio_windowed);
 
+// ---- beyond TA-Lib (issue 16): moving averages ------------------------------------------------
+// McGinley's ratio x / md follows a scaling of prices, not a shift of them.
+inline constexpr traits ratio_adaptive{shift::none, scale::linear, false,
+                                       -no_bound,   no_bound,      on_constant::price};
+TASPAN_CATALOG_ENTRY(smma, "", overlap, "smoothed (Wilder's) moving average, Pine's ta.rma", (real),
+                     ("value"), (int), (period(14, 1, 60)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(zlema, "", overlap, "zero-lag EMA: EMA of 2 x - x[(period - 1) / 2]", (real),
+                     ("value"), (int), (period(20, 1, 40)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(alma, "", overlap, "Arnaud Legoux moving average (Gaussian weights)", (real),
+                     ("value"), (int, double, double),
+                     (period(9, 1, 60), real_param("offset", 0.85, 0.0, 1.0),
+                      real_param("sigma", 6.0, 0.5, 10.0)),
+                     overlap_windowed);
+TASPAN_CATALOG_ENTRY(mcginley, "", overlap, "McGinley dynamic (TradingView's, no 0.6 constant)",
+                     (real), ("value"), (int), (period(14, 1, 60)), ratio_adaptive);
+// The bands are the basis times (1 +- percent/100): they scale with prices, a shift moves them
+// by more or less than the shift.
+TASPAN_CATALOG_ENTRY(envelope, "", overlap, "moving-average envelope: MA * (1 +- percent/100)",
+                     (real), ("upper", "middle", "lower"), (int, double, ma_type),
+                     (period(20, 1, 40), real_param("percent", 10.0, 0.0, 20.0), matype()),
+                     windowed_if_mas(traits{shift::none, scale::linear}));
+TASPAN_CATALOG_ENTRY(vidya, "", overlap, "Chande's variable index dynamic average (CMO-scaled EMA)",
+                     (real), ("value"), (int), (period(9, 1, 40)), overlap_recursive);
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
@@ -358,6 +382,12 @@ inline constexpr std::array table{
     detail::make_entry<detail::tsf_def>(),
     detail::make_entry<detail::correl_def>(),
     detail::make_entry<detail::beta_def>(),
+    detail::make_entry<detail::smma_def>(),
+    detail::make_entry<detail::zlema_def>(),
+    detail::make_entry<detail::alma_def>(),
+    detail::make_entry<detail::mcginley_def>(),
+    detail::make_entry<detail::envelope_def>(),
+    detail::make_entry<detail::vidya_def>(),
 };
 
 }  // namespace taspan::catalog
