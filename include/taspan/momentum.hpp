@@ -8,6 +8,7 @@
 #include "momentum/cci.hpp"
 #include "momentum/cmo.hpp"
 #include "momentum/dx.hpp"
+#include "momentum/elder_ray.hpp"
 #include "momentum/macd.hpp"
 #include "momentum/macdext.hpp"
 #include "momentum/mfi.hpp"

@@ -292,6 +292,42 @@ TASPAN_CATALOG_ENTRY(envelope, "", overlap, "moving-average envelope: MA * (1 +-
 TASPAN_CATALOG_ENTRY(vidya, "", overlap, "Chande's variable index dynamic average (CMO-scaled EMA)",
                      (real), ("value"), (int), (period(9, 1, 40)), overlap_recursive);
 
+// ---- beyond TA-Lib (issue 16): volume --------------------------------------------------------
+// Volume-weighted close locations: shift and scale leave them unchanged; 0 on flat bars.
+TASPAN_CATALOG_ENTRY(cmf, "", volume, "Chaikin money flow", (high, low, close, volume), ("value"),
+                     (int), (period(20, 1, 60)),
+                     (traits{shift::invariant, scale::invariant, true, -1.0, 1.0,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(force_index, "", volume, "Elder's force index: EMA of change * volume",
+                     (close, volume), ("value"), (int), (period(13, 1, 40)), difference_recursive);
+TASPAN_CATALOG_ENTRY(elder_ray, "", momentum, "Elder ray: high and low minus EMA(close)",
+                     (high, low, close), ("bull_power", "bear_power"), (int), (period(13, 1, 40)),
+                     difference_recursive);
+// change(hl2) * (high - low): the square of a price difference (volume is not scaled).
+TASPAN_CATALOG_ENTRY(eom, "", volume, "ease of movement (Arms), SMA of the box ratio",
+                     (high, low, volume), ("value"), (int, double),
+                     (period(14, 1, 40), real_param("divisor", 10000.0, 1.0, 100000.0)),
+                     (traits{shift::invariant, scale::square, true, -no_bound, no_bound,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(nvi, "", volume, "negative volume index (Fosback, base 1000)", (close, volume),
+                     ("value"), (), (), ratio_recursive);
+TASPAN_CATALOG_ENTRY(pvi, "", volume, "positive volume index (Fosback, base 1000)", (close, volume),
+                     ("value"), (), (), ratio_recursive);
+// Volume only: prices moving or scaling leave it unchanged; constant volume gives 0.
+inline constexpr traits volume_oscillator{shift::invariant, scale::invariant, false,
+                                          -no_bound,        no_bound,         on_constant::zero};
+TASPAN_CATALOG_ENTRY(pvo, "", volume, "percentage volume oscillator (PPO of volume, EMAs)",
+                     (volume), ("pvo", "signal", "histogram"), (int, int, int),
+                     (integer("fast", 12, 2, 30), integer("slow", 26, 2, 40),
+                      integer("signal", 9, 1, 15)),
+                     volume_oscillator);
+// Signs the volume by the change of the typical price: a rounding difference can flip a tie.
+TASPAN_CATALOG_ENTRY(kvo, "", volume, "Klinger volume oscillator (TradingView's signed volume)",
+                     (high, low, close, volume), ("kvo", "signal"), (int, int, int),
+                     (integer("fast", 34, 1, 40), integer("slow", 55, 1, 60),
+                      integer("signal", 13, 1, 20)),
+                     jumpy(volume_oscillator));
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
@@ -388,6 +424,14 @@ inline constexpr std::array table{
     detail::make_entry<detail::mcginley_def>(),
     detail::make_entry<detail::envelope_def>(),
     detail::make_entry<detail::vidya_def>(),
+    detail::make_entry<detail::cmf_def>(),
+    detail::make_entry<detail::force_index_def>(),
+    detail::make_entry<detail::elder_ray_def>(),
+    detail::make_entry<detail::eom_def>(),
+    detail::make_entry<detail::nvi_def>(),
+    detail::make_entry<detail::pvi_def>(),
+    detail::make_entry<detail::pvo_def>(),
+    detail::make_entry<detail::kvo_def>(),
 };
 
 }  // namespace taspan::catalog
