@@ -199,6 +199,23 @@ constexpr bad_param kBadParams[] = {
     {"kvo", 0, "fast", 1},
     {"kvo", 1, "slow", 1},
     {"kvo", 2, "signal", 1},
+    {"ao", 0, "fast", 1},
+    {"ao", 1, "slow", 1},
+    {"dpo", 0, "period", 1},
+    {"tsi", 0, "long_period", 1},
+    {"tsi", 1, "short_period", 1},
+    {"tsi", 2, "signal", 1},
+    {"vortex", 0, "period", 1},
+    {"coppock", 0, "period", 1},
+    {"coppock", 1, "long_roc", 1},
+    {"coppock", 2, "short_roc", 1},
+    {"fisher", 0, "period", 1},
+    {"chop", 0, "period", 2},
+    {"ulcer_index", 0, "period", 1},
+    {"mass_index", 0, "period", 1},
+    {"mass_index", 1, "ema_period", 1},
+    {"zscore", 0, "period", 1},
+    {"percent_rank", 0, "period", 1},
 };
 
 // Parameters with other rules: moving-average types and real parameters (index: the position in
@@ -348,6 +365,11 @@ constexpr bad_size kBadSizes[] = {
     {"nvi", 'v', "volume", "close"},
     {"pvi", 'v', "volume", "close"},
     {"kvo", 'v', "volume", "high"},
+    {"ao", 'l', "low", "high"},
+    {"vortex", 'c', "close", "high"},
+    {"fisher", 'l', "low", "high"},
+    {"chop", 'c', "close", "high"},
+    {"mass_index", 'l', "low", "high"},
 };
 
 TYPED_TEST(BadInput, EveryRegistrySizeMismatchHasItsDocumentedMessage) {

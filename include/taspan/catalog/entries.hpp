@@ -328,6 +328,51 @@ TASPAN_CATALOG_ENTRY(kvo, "", volume, "Klinger volume oscillator (TradingView's 
                       integer("signal", 13, 1, 20)),
                      jumpy(volume_oscillator));
 
+// ---- beyond TA-Lib (issue 16): oscillators and statistics -------------------------------------
+TASPAN_CATALOG_ENTRY(ao, "", momentum, "awesome oscillator: SMA(hl2, fast) - SMA(hl2, slow)",
+                     (high, low), ("value"), (int, int),
+                     (integer("fast", 5, 1, 20), integer("slow", 34, 1, 60)), difference_windowed);
+TASPAN_CATALOG_ENTRY(dpo, "", momentum, "detrended price oscillator: x - SMA[period / 2 + 1]",
+                     (real), ("value"), (int), (period(21, 1, 40)), difference_windowed);
+TASPAN_CATALOG_ENTRY(tsi, "", momentum, "true strength index (double-smoothed momentum) and signal",
+                     (real), ("tsi", "signal"), (int, int, int),
+                     (integer("long_period", 25, 1, 40), integer("short_period", 13, 1, 30),
+                      integer("signal", 13, 1, 20)),
+                     oscillator_recursive);
+// Sums of absolute moves over sums of true ranges: never negative.
+TASPAN_CATALOG_ENTRY(vortex, "", momentum, "vortex indicator VI+ and VI-", (high, low, close),
+                     ("vi_plus", "vi_minus"), (int), (period(14, 1, 40)),
+                     bounded(oscillator_windowed, 0.0, no_bound));
+TASPAN_CATALOG_ENTRY(coppock, "", momentum, "Coppock curve: WMA of two rates of change", (real),
+                     ("value"), (int, int, int),
+                     (period(10, 1, 20), integer("long_roc", 14, 1, 30),
+                      integer("short_roc", 11, 1, 30)),
+                     ratio_windowed);
+// The clamp compares with 0.99: a rounding difference can flip it.
+TASPAN_CATALOG_ENTRY(fisher, "", momentum, "Ehlers' Fisher transform of hl2 and its trigger",
+                     (high, low), ("fisher", "trigger"), (int), (period(9, 1, 30)),
+                     jumpy(oscillator_recursive));
+TASPAN_CATALOG_ENTRY(chop, "", volatility, "choppiness index (0 trending .. 100 choppy)",
+                     (high, low, close), ("value"), (int), (period(14, 2, 40)),
+                     oscillator_windowed);
+// Percent drawdowns: they ignore scaling, not shifts; never negative, 0 on flat prices.
+TASPAN_CATALOG_ENTRY(ulcer_index, "", volatility, "ulcer index: RMS percent drawdown from the high",
+                     (real), ("value"), (int), (period(14, 1, 30)),
+                     (traits{shift::none, scale::invariant, true, 0.0, no_bound,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(mass_index, "", volatility,
+                     "Dorsey's mass index: sum of EMA / EMA(EMA) of ranges", (high, low), ("value"),
+                     (int, int), (period(10, 1, 30), integer("ema_period", 9, 1, 20)),
+                     oscillator_recursive);
+TASPAN_CATALOG_ENTRY(zscore, "", statistic, "z-score: (x - mean) / population stddev", (real),
+                     ("value"), (int), (period(20, 1, 60)),
+                     (traits{shift::invariant, scale::invariant, true, -no_bound, no_bound,
+                             on_constant::zero}));
+// Compares prices: a rounding difference can flip a tie.
+TASPAN_CATALOG_ENTRY(percent_rank, "", statistic,
+                     "percent of the previous period values <= the current one", (real), ("value"),
+                     (int), (period(20, 1, 60)), jumpy(bounded(oscillator_windowed, 0, 100)));
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
@@ -432,6 +477,17 @@ inline constexpr std::array table{
     detail::make_entry<detail::pvi_def>(),
     detail::make_entry<detail::pvo_def>(),
     detail::make_entry<detail::kvo_def>(),
+    detail::make_entry<detail::ao_def>(),
+    detail::make_entry<detail::dpo_def>(),
+    detail::make_entry<detail::tsi_def>(),
+    detail::make_entry<detail::vortex_def>(),
+    detail::make_entry<detail::coppock_def>(),
+    detail::make_entry<detail::fisher_def>(),
+    detail::make_entry<detail::chop_def>(),
+    detail::make_entry<detail::ulcer_index_def>(),
+    detail::make_entry<detail::mass_index_def>(),
+    detail::make_entry<detail::zscore_def>(),
+    detail::make_entry<detail::percent_rank_def>(),
 };
 
 }  // namespace taspan::catalog
