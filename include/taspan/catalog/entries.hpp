@@ -12,6 +12,7 @@
 //
 // Valid ranges come from the library's own checks (entry::range_of), never from here.
 
+#include "../candles.hpp"
 #include "../momentum.hpp"
 #include "../overlap.hpp"
 #include "../rolling.hpp"
@@ -268,6 +269,139 @@ TASPAN_CATALOG_ENTRY(correl, "CORREL", statistic, "Pearson correlation of two se
 TASPAN_CATALOG_ENTRY(beta, "BETA", statistic, "beta of real1's returns on real0's returns",
                      (real0, real1), ("value"), (int), (period(5, 2, 60)), ratio_windowed);
 
+// ---- candles: TA-Lib's 61 candlestick patterns (values +-80 / +-100 / +-200 / 0 as T) --------
+TASPAN_CATALOG_ENTRY(cdl2crows, "CDL2CROWS", candles, "two crows", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3blackcrows, "CDL3BLACKCROWS", candles, "three black crows",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3inside, "CDL3INSIDE", candles, "three inside up/down",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3linestrike, "CDL3LINESTRIKE", candles, "three-line strike",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3outside, "CDL3OUTSIDE", candles, "three outside up/down",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3starsinsouth, "CDL3STARSINSOUTH", candles, "three stars in the south",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3whitesoldiers, "CDL3WHITESOLDIERS", candles, "three white soldiers",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlabandonedbaby, "CDLABANDONEDBABY", candles, "abandoned baby",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdladvanceblock, "CDLADVANCEBLOCK", candles, "advance block",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlbelthold, "CDLBELTHOLD", candles, "belt hold", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlbreakaway, "CDLBREAKAWAY", candles, "breakaway", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlclosingmarubozu, "CDLCLOSINGMARUBOZU", candles, "closing marubozu",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlconcealbabyswall, "CDLCONCEALBABYSWALL", candles, "concealing baby swallow",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlcounterattack, "CDLCOUNTERATTACK", candles, "counterattack",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldarkcloudcover, "CDLDARKCLOUDCOVER", candles, "dark cloud cover",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.5, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldoji, "CDLDOJI", candles, "doji", (open, high, low, close), ("value"), (),
+                     (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldojistar, "CDLDOJISTAR", candles, "doji star", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldragonflydoji, "CDLDRAGONFLYDOJI", candles, "dragonfly doji",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlengulfing, "CDLENGULFING", candles, "engulfing", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdleveningdojistar, "CDLEVENINGDOJISTAR", candles, "evening doji star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdleveningstar, "CDLEVENINGSTAR", candles, "evening star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlgapsidesidewhite, "CDLGAPSIDESIDEWHITE", candles,
+                     "up/down-gap side-by-side white lines", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlgravestonedoji, "CDLGRAVESTONEDOJI", candles, "gravestone doji",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhammer, "CDLHAMMER", candles, "hammer", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhangingman, "CDLHANGINGMAN", candles, "hanging man",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlharami, "CDLHARAMI", candles, "harami", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlharamicross, "CDLHARAMICROSS", candles, "harami cross",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhighwave, "CDLHIGHWAVE", candles, "high wave", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhikkake, "CDLHIKKAKE", candles, "hikkake", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhikkakemod, "CDLHIKKAKEMOD", candles, "modified hikkake",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhomingpigeon, "CDLHOMINGPIGEON", candles, "homing pigeon",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlidentical3crows, "CDLIDENTICAL3CROWS", candles, "identical three crows",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlinneck, "CDLINNECK", candles, "in-neck", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlinvertedhammer, "CDLINVERTEDHAMMER", candles, "inverted hammer",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlkicking, "CDLKICKING", candles, "kicking", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlkickingbylength, "CDLKICKINGBYLENGTH", candles, "kicking by length",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlladderbottom, "CDLLADDERBOTTOM", candles, "ladder bottom",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdllongleggeddoji, "CDLLONGLEGGEDDOJI", candles, "long legged doji",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdllongline, "CDLLONGLINE", candles, "long line", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmarubozu, "CDLMARUBOZU", candles, "marubozu", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmatchinglow, "CDLMATCHINGLOW", candles, "matching low",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmathold, "CDLMATHOLD", candles, "mat hold", (open, high, low, close),
+                     ("value"), (double), (real_param("penetration", 0.5, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmorningdojistar, "CDLMORNINGDOJISTAR", candles, "morning doji star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmorningstar, "CDLMORNINGSTAR", candles, "morning star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlonneck, "CDLONNECK", candles, "on-neck", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlpiercing, "CDLPIERCING", candles, "piercing", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlrickshawman, "CDLRICKSHAWMAN", candles, "rickshaw man",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlrisefall3methods, "CDLRISEFALL3METHODS", candles,
+                     "rising/falling three methods", (open, high, low, close), ("value"), (), (),
+                     candle_facts);
+TASPAN_CATALOG_ENTRY(cdlseparatinglines, "CDLSEPARATINGLINES", candles, "separating lines",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlshootingstar, "CDLSHOOTINGSTAR", candles, "shooting star",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlshortline, "CDLSHORTLINE", candles, "short line", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlspinningtop, "CDLSPINNINGTOP", candles, "spinning top",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlstalledpattern, "CDLSTALLEDPATTERN", candles, "stalled pattern",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlsticksandwich, "CDLSTICKSANDWICH", candles, "stick sandwich",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdltakuri, "CDLTAKURI", candles, "takuri", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdltasukigap, "CDLTASUKIGAP", candles, "tasuki gap", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlthrusting, "CDLTHRUSTING", candles, "thrusting", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdltristar, "CDLTRISTAR", candles, "tristar", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlunique3river, "CDLUNIQUE3RIVER", candles, "unique three river",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlupsidegap2crows, "CDLUPSIDEGAP2CROWS", candles, "upside gap two crows",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlxsidegap3methods, "CDLXSIDEGAP3METHODS", candles,
+                     "upside/downside gap three methods", (open, high, low, close), ("value"), (),
+                     (), candle_facts);
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
@@ -358,6 +492,68 @@ inline constexpr std::array table{
     detail::make_entry<detail::tsf_def>(),
     detail::make_entry<detail::correl_def>(),
     detail::make_entry<detail::beta_def>(),
+    // candles
+    detail::make_entry<detail::cdl2crows_def>(),
+    detail::make_entry<detail::cdl3blackcrows_def>(),
+    detail::make_entry<detail::cdl3inside_def>(),
+    detail::make_entry<detail::cdl3linestrike_def>(),
+    detail::make_entry<detail::cdl3outside_def>(),
+    detail::make_entry<detail::cdl3starsinsouth_def>(),
+    detail::make_entry<detail::cdl3whitesoldiers_def>(),
+    detail::make_entry<detail::cdlabandonedbaby_def>(),
+    detail::make_entry<detail::cdladvanceblock_def>(),
+    detail::make_entry<detail::cdlbelthold_def>(),
+    detail::make_entry<detail::cdlbreakaway_def>(),
+    detail::make_entry<detail::cdlclosingmarubozu_def>(),
+    detail::make_entry<detail::cdlconcealbabyswall_def>(),
+    detail::make_entry<detail::cdlcounterattack_def>(),
+    detail::make_entry<detail::cdldarkcloudcover_def>(),
+    detail::make_entry<detail::cdldoji_def>(),
+    detail::make_entry<detail::cdldojistar_def>(),
+    detail::make_entry<detail::cdldragonflydoji_def>(),
+    detail::make_entry<detail::cdlengulfing_def>(),
+    detail::make_entry<detail::cdleveningdojistar_def>(),
+    detail::make_entry<detail::cdleveningstar_def>(),
+    detail::make_entry<detail::cdlgapsidesidewhite_def>(),
+    detail::make_entry<detail::cdlgravestonedoji_def>(),
+    detail::make_entry<detail::cdlhammer_def>(),
+    detail::make_entry<detail::cdlhangingman_def>(),
+    detail::make_entry<detail::cdlharami_def>(),
+    detail::make_entry<detail::cdlharamicross_def>(),
+    detail::make_entry<detail::cdlhighwave_def>(),
+    detail::make_entry<detail::cdlhikkake_def>(),
+    detail::make_entry<detail::cdlhikkakemod_def>(),
+    detail::make_entry<detail::cdlhomingpigeon_def>(),
+    detail::make_entry<detail::cdlidentical3crows_def>(),
+    detail::make_entry<detail::cdlinneck_def>(),
+    detail::make_entry<detail::cdlinvertedhammer_def>(),
+    detail::make_entry<detail::cdlkicking_def>(),
+    detail::make_entry<detail::cdlkickingbylength_def>(),
+    detail::make_entry<detail::cdlladderbottom_def>(),
+    detail::make_entry<detail::cdllongleggeddoji_def>(),
+    detail::make_entry<detail::cdllongline_def>(),
+    detail::make_entry<detail::cdlmarubozu_def>(),
+    detail::make_entry<detail::cdlmatchinglow_def>(),
+    detail::make_entry<detail::cdlmathold_def>(),
+    detail::make_entry<detail::cdlmorningdojistar_def>(),
+    detail::make_entry<detail::cdlmorningstar_def>(),
+    detail::make_entry<detail::cdlonneck_def>(),
+    detail::make_entry<detail::cdlpiercing_def>(),
+    detail::make_entry<detail::cdlrickshawman_def>(),
+    detail::make_entry<detail::cdlrisefall3methods_def>(),
+    detail::make_entry<detail::cdlseparatinglines_def>(),
+    detail::make_entry<detail::cdlshootingstar_def>(),
+    detail::make_entry<detail::cdlshortline_def>(),
+    detail::make_entry<detail::cdlspinningtop_def>(),
+    detail::make_entry<detail::cdlstalledpattern_def>(),
+    detail::make_entry<detail::cdlsticksandwich_def>(),
+    detail::make_entry<detail::cdltakuri_def>(),
+    detail::make_entry<detail::cdltasukigap_def>(),
+    detail::make_entry<detail::cdlthrusting_def>(),
+    detail::make_entry<detail::cdltristar_def>(),
+    detail::make_entry<detail::cdlunique3river_def>(),
+    detail::make_entry<detail::cdlupsidegap2crows_def>(),
+    detail::make_entry<detail::cdlxsidegap3methods_def>(),
 };
 
 }  // namespace taspan::catalog

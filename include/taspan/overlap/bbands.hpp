@@ -157,6 +157,7 @@ void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lo
   detail::check_bbands("bbands", period, nbdevup, nbdevdn, type);
   auto [x, u, m, l] = detail::spans_of("bbands", detail::inputs(in), {"out", "out", "out"},
                                        out_upper, out_middle, out_lower);
+  if (detail::warmup_only(bbands_lookback(period, nbdevup, nbdevdn, type), u, m, l)) return;
   using T = series_value_t<In>;
   const detail::band_maker<T> bands{nbdevup, nbdevdn};
   if (type == ma_type::sma) {
