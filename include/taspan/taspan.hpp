@@ -2,6 +2,8 @@
 // taspan: everything but the Eigen panel (taspan/panel.hpp) and I/O (taspan/io/csv.hpp).
 
 #include "core.hpp"
+#include "cycle.hpp"
+#include "math.hpp"
 #include "momentum.hpp"
 #include "overlap.hpp"
 #include "patterns.hpp"

@@ -183,6 +183,11 @@ constexpr bad_param kBadParams[] = {
     {"keltner", 0, "period", 1},
     {"keltner", 2, "atr_period", 1},
     {"supertrend", 0, "period", 1},
+    {"macdfix", 0, "signal", 1},
+    {"avgdev", 0, "period", 2},
+    {"imi", 0, "period", 2},
+    {"accbands", 0, "period", 2},
+    {"mavp", 0, "minperiod", 2},
 };
 
 // Parameters with other rules: moving-average types and real parameters (index: the position in
@@ -197,26 +202,24 @@ struct bad_choice {
 };
 constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr const char* kMaTypes =
-    "one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not supported)";
+constexpr const char* kMaTypes = "one of sma, ema, wma, dema, tema, trima, kama, mama, t3";
 const bad_choice kBadChoices[] = {
     {"ma", 1, 9, "matype", kMaTypes, "9"},
-    {"ma", 1, 7, "matype", kMaTypes, "mama"},
     {"ma", 1, -1, "matype", kMaTypes, "-1"},
-    {"apo", 2, 7, "matype", kMaTypes, "mama"},
+    {"apo", 2, 9, "matype", kMaTypes, "9"},
     {"ppo", 2, 12, "matype", kMaTypes, "12"},
     {"t3", 1, 1.5, "vfactor", "in [0, 1]", "1.5"},
     {"t3", 1, -0.25, "vfactor", "in [0, 1]", "-0.25"},
     {"t3", 1, std::numeric_limits<double>::quiet_NaN(), "vfactor", "in [0, 1]", "nan"},
-    {"bbands", 3, 7, "matype", kMaTypes, "mama"},
+    {"bbands", 3, 9, "matype", kMaTypes, "9"},
     {"bbands", 3, 10, "matype", kMaTypes, "10"},
     {"bbands", 1, kNan, "nbdevup", "finite", "nan"},
     {"bbands", 2, -kInf, "nbdevdn", "finite", "-inf"},
-    {"stoch", 2, 7, "slowk_matype", kMaTypes, "mama"},
+    {"stoch", 2, 9, "slowk_matype", kMaTypes, "9"},
     {"stoch", 4, -2, "slowd_matype", kMaTypes, "-2"},
-    {"stochf", 2, 7, "fastd_matype", kMaTypes, "mama"},
+    {"stochf", 2, 9, "fastd_matype", kMaTypes, "9"},
     {"stochrsi", 3, 9, "fastd_matype", kMaTypes, "9"},
-    {"macdext", 1, 7, "fast_type", kMaTypes, "mama"},
+    {"macdext", 1, 9, "fast_type", kMaTypes, "9"},
     {"macdext", 3, 11, "slow_type", kMaTypes, "11"},
     {"macdext", 5, -1, "signal_type", kMaTypes, "-1"},
     {"sar", 0, -0.5, "acceleration", ">= 0 and finite", "-0.5"},
@@ -226,6 +229,17 @@ const bad_choice kBadChoices[] = {
     {"stddev", 1, kNan, "nbdev", "finite", "nan"},
     {"keltner", 1, -1, "multiplier", ">= 0 and finite", "-1"},
     {"supertrend", 1, kInf, "multiplier", ">= 0 and finite", "inf"},
+    {"mavp", 2, 9, "matype", kMaTypes, "9"},
+    {"mama", 0, 1.0, "fastlimit", "in [0.01, 0.99]", "1"},
+    {"mama", 1, kNan, "slowlimit", "in [0.01, 0.99]", "nan"},
+    {"sarext", 0, kNan, "startvalue", "finite", "nan"},
+    {"sarext", 1, -0.5, "offsetonreverse", ">= 0 and finite", "-0.5"},
+    {"sarext", 2, kInf, "accelerationinitlong", ">= 0 and finite", "inf"},
+    {"sarext", 3, -1, "accelerationlong", ">= 0 and finite", "-1"},
+    {"sarext", 4, kNan, "accelerationmaxlong", ">= 0 and finite", "nan"},
+    {"sarext", 5, -0.01, "accelerationinitshort", ">= 0 and finite", "-0.01"},
+    {"sarext", 6, kInf, "accelerationshort", ">= 0 and finite", "inf"},
+    {"sarext", 7, -2, "accelerationmaxshort", ">= 0 and finite", "-2"},
 };
 
 TYPED_TEST(BadInput, EveryRegistryParameterHasItsDocumentedMessage) {
@@ -300,7 +314,10 @@ constexpr bad_size kBadSizes[] = {
     {"aroon", 'l', "low", "high"},        {"aroonosc", 'l', "low", "high"},
     {"stoch", 'c', "close", "high"},      {"stochf", 'l', "low", "high"},
     {"donchian", 'l', "low", "high"},     {"keltner", 'c', "close", "high"},
-    {"supertrend", 'c', "close", "high"},
+    {"supertrend", 'c', "close", "high"}, {"add", 'o', "real1", "real0"},
+    {"sub", 'o', "real1", "real0"},       {"mult", 'o', "real1", "real0"},
+    {"div", 'o', "real1", "real0"},       {"imi", 'c', "close", "open"},
+    {"accbands", 'l', "low", "high"},     {"mavp", 'v', "periods", "real"},
 };
 
 TYPED_TEST(BadInput, EveryRegistrySizeMismatchHasItsDocumentedMessage) {
