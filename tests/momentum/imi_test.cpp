@@ -16,14 +16,14 @@ TYPED_TEST_SUITE(Imi, real_types);
 
 TYPED_TEST(Imi, HandWorkedBars) {
   using T = TypeParam;
-  // moves +2, -1, +1: up 3, down 1 -> 75; then -1, +1, +0 (close == open counts as down 0): 50
+  // moves +2, -1, +1: up 3, down 1 -> 75; then -1, +1, -1 -> 33.3; then +1, -1, +1 -> 66.7
   const std::vector<T> open{10, 12, 11, 11, 12};
   const std::vector<T> close{12, 11, 12, 10, 13};
   const auto y = taspan::imi(open, close, 3);
   EXPECT_TRUE(std::isnan(y[0]) && std::isnan(y[1]));
   EXPECT_EQ(y[2], T(75));
   EXPECT_NEAR(static_cast<double>(y[3]), 100.0 * 1 / (1 + 2), 1e-5);  // -1 +1 -1
-  EXPECT_NEAR(static_cast<double>(y[4]), 100.0 * 2 / (2 + 2), 1e-5);  // +1 -1 +1
+  EXPECT_NEAR(static_cast<double>(y[4]), 100.0 * 2 / (2 + 1), 1e-5);  // +1 -1 +1
 }
 
 TYPED_TEST(Imi, ReferenceStreamNanAndFlat) {

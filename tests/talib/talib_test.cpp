@@ -10,12 +10,14 @@
 
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "indicator_registry.hpp"
+#include "taspan/momentum/rsi.hpp"
 #include "taspan_test.hpp"
 
 namespace {
@@ -81,6 +83,37 @@ const std::vector<double>& input_of(const std::map<std::string, const column*>& 
   }
 }
 
+// The one documented difference (issue 15's flat-range rule): STOCHRSI's fast %K divides by the
+// RSI's range over fastk bars. On exactly flat prices the RSI is exactly flat in exact arithmetic
+// (gains and losses decay by one factor) and %K is 0, but both libraries compute the RSI with
+// rounding noise; TA-Lib divides by that noise (100, 50, 0 by the toss of the rounding), taspan
+// counts a range within a few ulps as flat and gives the exact 0. Bar i of a STOCHRSI column may
+// differ from TA-Lib only where taspan's %K is 0 on a flat RSI window: bar i itself for fastk,
+// one of the fastd bars ending at i for an SMA fastd. Returns the bars where a difference is
+// allowed (none for other columns).
+std::vector<bool> flat_rule_bars(const call& c, const std::vector<double>& close) {
+  std::vector<bool> allowed(close.size(), false);
+  if (c.name != "stochrsi") return allowed;
+  const int period = static_cast<int>(c.params[0]);
+  const auto k = static_cast<std::size_t>(c.params[1]);
+  const auto d = static_cast<std::size_t>(c.params[2]);
+  EXPECT_EQ(c.params[3], 0.0) << "the exemption is written for an SMA fastd";
+  const auto rsi = taspan::rsi(close, period);
+  std::vector<bool> flat(close.size(), false);
+  for (std::size_t i = k - 1; i < close.size(); ++i) {
+    double hi = -1e300, lo = 1e300;
+    for (std::size_t j = i + 1 - k; j <= i; ++j)
+      hi = std::max(hi, rsi[j]), lo = std::min(lo, rsi[j]);
+    flat[i] = hi - lo <= 8 * std::numeric_limits<double>::epsilon() * std::abs(hi);  // NaN: false
+  }
+  for (std::size_t i = 0; i < close.size(); ++i) {
+    const std::size_t span = c.output == "fastk" ? 1 : d;
+    for (std::size_t j = i + 1 >= span ? i + 1 - span : 0; j <= i; ++j)
+      allowed[i] = allowed[i] || flat[j];
+  }
+  return allowed;
+}
+
 class TaLibFixture : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(TaLibFixture, EveryColumnEqualsTaLib) {
@@ -114,12 +147,21 @@ TEST_P(TaLibFixture, EveryColumnEqualsTaLib) {
     double largest = 0.0;
     for (double x : col.v)
       if (std::isfinite(x)) largest = std::max(largest, std::abs(x));
-    int reported = 0;
+    const auto allowed = flat_rule_bars(c, inputs.at("close")->v);
+    int reported = 0, differ = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const double a = got[i], t = col.v[i];
       const bool same = (std::isnan(a) && std::isnan(t)) || a == t ||
                         std::abs(a - t) <= 1e-9 * std::max(std::abs(t), largest * 1e-3);
+      if (!same && allowed[i]) {
+        ++differ;
+        continue;
+      }
       if (!same && reported++ < 3) ADD_FAILURE() << "bar " << i << ": " << a << ", TA-Lib " << t;
+    }
+    // Only exactly flat stretches (the "flat" set) reach the rule.
+    if (std::string(GetParam()) != "flat") {
+      EXPECT_EQ(differ, 0);
     }
     ++checked;
   }

@@ -240,7 +240,7 @@ static void run_all(const dataset *d) {
        TA_STOCH(S, d->h, d->l, d->c, 5, 3, 0, 3, 0, &beg, &nb, b0, b1));
   MANY("stochrsi(14;5;3;0)", "fastk,fastd",
        TA_STOCHRSI(S, d->c, 14, 5, 3, 0, &beg, &nb, b0, b1));
-  MANY("stochrsi(5;3;3;1)", "fastk,fastd", TA_STOCHRSI(S, d->c, 5, 3, 3, 1, &beg, &nb, b0, b1));
+  MANY("stochrsi(5;3;2;0)", "fastk,fastd", TA_STOCHRSI(S, d->c, 5, 3, 2, 0, &beg, &nb, b0, b1));
   ONE("willr(14)", TA_WILLR(S, d->h, d->l, d->c, 14, &beg, &nb, b0));
 }
 

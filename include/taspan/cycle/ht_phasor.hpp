@@ -60,7 +60,8 @@ void ht_phasor(const In& in, A&& out_inphase, B&& out_quadrature) {
   const auto spans = detail::spans_of("ht_phasor", detail::inputs(in), {"out", "out"}, out_inphase,
                                       out_quadrature);
   const auto x = spans.input(0);
-  const auto yinphase = spans.output(0), yquadrature = spans.output(1);
+  const auto yinphase = spans.output(0);
+  const auto yquadrature = spans.output(1);
   for (std::size_t i = 0; i < x.size(); ++i) {
     const auto p = s.update(x[i]);
     yinphase[i] = p.inphase, yquadrature[i] = p.quadrature;

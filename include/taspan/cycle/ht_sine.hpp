@@ -60,7 +60,8 @@ void ht_sine(const In& in, A&& out_sine, B&& out_leadsine) {
   const auto spans =
       detail::spans_of("ht_sine", detail::inputs(in), {"out", "out"}, out_sine, out_leadsine);
   const auto x = spans.input(0);
-  const auto ysine = spans.output(0), yleadsine = spans.output(1);
+  const auto ysine = spans.output(0);
+  const auto yleadsine = spans.output(1);
   for (std::size_t i = 0; i < x.size(); ++i) {
     const auto p = s.update(x[i]);
     ysine[i] = p.sine, yleadsine[i] = p.leadsine;

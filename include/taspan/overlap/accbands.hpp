@@ -68,8 +68,8 @@ class accbands_stream {
     double upper, lower;
   };
   static band_inputs widened(T high, T low) noexcept {
-    const double h = static_cast<double>(high);
-    const double l = static_cast<double>(low);
+    const auto h = static_cast<double>(high);
+    const auto l = static_cast<double>(low);
     const double sum = h + l;
     if (std::abs(sum) < 1e-8) return {h, l};  // TA_IS_ZERO; NaN goes on and poisons the window
     const double w = 4.0 * (h - l) / sum;
@@ -89,8 +89,12 @@ void accbands(const High& high, const Low& low, const Close& close, Upper&& uppe
   detail::check_same_sizes("accbands", {"high", "low", "close"}, high, low, close);
   const auto spans = detail::spans_of("accbands", detail::inputs(high, low, close),
                                       {"out", "out", "out"}, upper, middle, lower);
-  const auto h = spans.input(0), l = spans.input(1), c = spans.input(2);
-  const auto u = spans.output(0), m = spans.output(1), w = spans.output(2);
+  const auto h = spans.input(0);
+  const auto l = spans.input(1);
+  const auto c = spans.input(2);
+  const auto u = spans.output(0);
+  const auto m = spans.output(1);
+  const auto w = spans.output(2);
   for (std::size_t i = 0; i < h.size(); ++i) {
     const auto v = s.update(h[i], l[i], c[i]);
     u[i] = v.upper, m[i] = v.middle, w[i] = v.lower;

@@ -124,7 +124,8 @@ void mama(const In& in, Mama&& out_mama, Fama&& out_fama, double fastlimit = 0.5
   const auto spans =
       detail::spans_of("mama", detail::inputs(in), {"out", "out"}, out_mama, out_fama);
   const auto x = spans.input(0);
-  const auto m = spans.output(0), f = spans.output(1);
+  const auto m = spans.output(0);
+  const auto f = spans.output(1);
   for (std::size_t i = 0; i < x.size(); ++i) {
     const mama_point<T> p = s.update(x[i]);
     m[i] = p.mama, f[i] = p.fama;

@@ -142,9 +142,11 @@ class mavp_stream {
     if (bar_ < static_cast<std::size_t>(start_)) return 0;
     return detail::mavp_period(static_cast<double>(period), lo_, hi_);
   }
-  detail::ma_core& core(int p) noexcept { return cores_[static_cast<std::size_t>(p - lo_)]; }
+  detail::ma_core& core(int p) noexcept {
+    return cores_[static_cast<std::size_t>(p) - static_cast<std::size_t>(lo_)];
+  }
   [[nodiscard]] const detail::ma_core& core(int p) const noexcept {
-    return cores_[static_cast<std::size_t>(p - lo_)];
+    return cores_[static_cast<std::size_t>(p) - static_cast<std::size_t>(lo_)];
   }
 
   int lo_, hi_;

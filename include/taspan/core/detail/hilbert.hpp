@@ -200,10 +200,11 @@ class ht_cycle {
     v_.period = (0.33 * b.period) + (0.67 * v_.period);
     if (lookback_ == 63) {
       smoothed_.push(b.smoothed);
-      const int n = static_cast<int>(v_.period + 0.5);
+      const int n = static_cast<int>(std::floor(v_.period + 0.5));  // TA-Lib: (int)(p + 0.5)
       const double prev_phase = v_.phase;
       v_.phase = dc_phase(n);
-      const double prev_sine = v_.sine, prev_lead = v_.leadsine;
+      const double prev_sine = v_.sine;
+      const double prev_lead = v_.leadsine;
       v_.sine = std::sin(v_.phase * ht_deg2rad);
       v_.leadsine = std::sin((v_.phase + 45) * ht_deg2rad);
       v_.trendline = trendline(n);
@@ -218,7 +219,8 @@ class ht_cycle {
  private:
   // The phase of a one-cycle DFT of the last n smoothed prices (n <= 50), as TA-Lib turns it.
   [[nodiscard]] double dc_phase(int n) const noexcept {
-    double re = 0.0, im = 0.0;
+    double re = 0.0;
+    double im = 0.0;
     for (int i = 0; i < n; ++i) {
       const double angle = (static_cast<double>(i) * ht_two_pi) / static_cast<double>(n);
       const double y = smoothed_.back(static_cast<std::size_t>(i));
@@ -297,7 +299,7 @@ class ht_shell {
       return Pick::template none<T>();
     }
     if (!core_.step(static_cast<double>(x))) return Pick::template none<T>();
-    const result r = Pick::template of<T>(core_);
+    const auto r = Pick::template of<T>(core_);
     if (!Pick::finite(r)) {
       core_ = initial_;
       return Pick::template none<T>();
