@@ -4,11 +4,13 @@
 #   sh cmake/install-deps.sh --tests  also GoogleTest, Google Benchmark, Eigen, clang with its
 #                                     sanitizer/libFuzzer runtimes, clang-tidy, clang-format, gcovr,
 #                                     llvm (llvm-cov), valgrind, Howard Hinnant's date-tz with
-#                                     tzdata (tests/iana, taspan/timeframe/iana_zone.hpp)
+#                                     tzdata (tests/iana, taspan/timeframe/iana_zone.hpp), and for
+#                                     the Python module: pybind11, NumPy, pandas, pytest, Dask
+#                                     (Debian's python3-*, for /usr/bin/python3)
 set -eu
 need="g++ cmake ninja-build"
 if [ "${1:-}" = "--tests" ]; then
-  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm valgrind libhowardhinnant-date-dev tzdata"
+  need="$need libgtest-dev libbenchmark-dev libeigen3-dev clang libclang-rt-dev clang-tidy clang-format gcovr llvm valgrind libhowardhinnant-date-dev tzdata python3-dev pybind11-dev python3-numpy python3-pandas python3-pytest python3-dask python3-distributed"
 fi
 missing=""
 for pkg in $need; do

@@ -1,6 +1,7 @@
 #pragma once
 // taspan: everything but the Eigen panel (taspan/panel.hpp) and I/O (taspan/io/csv.hpp).
 
+#include "candles.hpp"
 #include "core.hpp"
 #include "cycle.hpp"
 #include "math.hpp"

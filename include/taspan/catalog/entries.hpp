@@ -12,6 +12,7 @@
 //
 // Valid ranges come from the library's own checks (entry::range_of), never from here.
 
+#include "../candles.hpp"
 #include "../cycle.hpp"
 #include "../math.hpp"
 #include "../momentum.hpp"
@@ -270,6 +271,244 @@ TASPAN_CATALOG_ENTRY(correl, "CORREL", statistic, "Pearson correlation of two se
 TASPAN_CATALOG_ENTRY(beta, "BETA", statistic, "beta of real1's returns on real0's returns",
                      (real0, real1), ("value"), (int), (period(5, 2, 60)), ratio_windowed);
 
+// ---- candles: TA-Lib's 61 candlestick patterns (values +-80 / +-100 / +-200 / 0 as T) --------
+TASPAN_CATALOG_ENTRY(cdl2crows, "CDL2CROWS", candles, "two crows", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3blackcrows, "CDL3BLACKCROWS", candles, "three black crows",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3inside, "CDL3INSIDE", candles, "three inside up/down",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3linestrike, "CDL3LINESTRIKE", candles, "three-line strike",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3outside, "CDL3OUTSIDE", candles, "three outside up/down",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3starsinsouth, "CDL3STARSINSOUTH", candles, "three stars in the south",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdl3whitesoldiers, "CDL3WHITESOLDIERS", candles, "three white soldiers",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlabandonedbaby, "CDLABANDONEDBABY", candles, "abandoned baby",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdladvanceblock, "CDLADVANCEBLOCK", candles, "advance block",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlbelthold, "CDLBELTHOLD", candles, "belt hold", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlbreakaway, "CDLBREAKAWAY", candles, "breakaway", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlclosingmarubozu, "CDLCLOSINGMARUBOZU", candles, "closing marubozu",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlconcealbabyswall, "CDLCONCEALBABYSWALL", candles, "concealing baby swallow",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlcounterattack, "CDLCOUNTERATTACK", candles, "counterattack",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldarkcloudcover, "CDLDARKCLOUDCOVER", candles, "dark cloud cover",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.5, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldoji, "CDLDOJI", candles, "doji", (open, high, low, close), ("value"), (),
+                     (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldojistar, "CDLDOJISTAR", candles, "doji star", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdldragonflydoji, "CDLDRAGONFLYDOJI", candles, "dragonfly doji",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlengulfing, "CDLENGULFING", candles, "engulfing", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdleveningdojistar, "CDLEVENINGDOJISTAR", candles, "evening doji star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdleveningstar, "CDLEVENINGSTAR", candles, "evening star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlgapsidesidewhite, "CDLGAPSIDESIDEWHITE", candles,
+                     "up/down-gap side-by-side white lines", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlgravestonedoji, "CDLGRAVESTONEDOJI", candles, "gravestone doji",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhammer, "CDLHAMMER", candles, "hammer", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhangingman, "CDLHANGINGMAN", candles, "hanging man",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlharami, "CDLHARAMI", candles, "harami", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlharamicross, "CDLHARAMICROSS", candles, "harami cross",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhighwave, "CDLHIGHWAVE", candles, "high wave", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhikkake, "CDLHIKKAKE", candles, "hikkake", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhikkakemod, "CDLHIKKAKEMOD", candles, "modified hikkake",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlhomingpigeon, "CDLHOMINGPIGEON", candles, "homing pigeon",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlidentical3crows, "CDLIDENTICAL3CROWS", candles, "identical three crows",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlinneck, "CDLINNECK", candles, "in-neck", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlinvertedhammer, "CDLINVERTEDHAMMER", candles, "inverted hammer",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlkicking, "CDLKICKING", candles, "kicking", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlkickingbylength, "CDLKICKINGBYLENGTH", candles, "kicking by length",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlladderbottom, "CDLLADDERBOTTOM", candles, "ladder bottom",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdllongleggeddoji, "CDLLONGLEGGEDDOJI", candles, "long legged doji",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdllongline, "CDLLONGLINE", candles, "long line", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmarubozu, "CDLMARUBOZU", candles, "marubozu", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmatchinglow, "CDLMATCHINGLOW", candles, "matching low",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmathold, "CDLMATHOLD", candles, "mat hold", (open, high, low, close),
+                     ("value"), (double), (real_param("penetration", 0.5, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmorningdojistar, "CDLMORNINGDOJISTAR", candles, "morning doji star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlmorningstar, "CDLMORNINGSTAR", candles, "morning star",
+                     (open, high, low, close), ("value"), (double),
+                     (real_param("penetration", 0.3, 0.0, 1.0)), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlonneck, "CDLONNECK", candles, "on-neck", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlpiercing, "CDLPIERCING", candles, "piercing", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlrickshawman, "CDLRICKSHAWMAN", candles, "rickshaw man",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlrisefall3methods, "CDLRISEFALL3METHODS", candles,
+                     "rising/falling three methods", (open, high, low, close), ("value"), (), (),
+                     candle_facts);
+TASPAN_CATALOG_ENTRY(cdlseparatinglines, "CDLSEPARATINGLINES", candles, "separating lines",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlshootingstar, "CDLSHOOTINGSTAR", candles, "shooting star",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlshortline, "CDLSHORTLINE", candles, "short line", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlspinningtop, "CDLSPINNINGTOP", candles, "spinning top",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlstalledpattern, "CDLSTALLEDPATTERN", candles, "stalled pattern",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlsticksandwich, "CDLSTICKSANDWICH", candles, "stick sandwich",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdltakuri, "CDLTAKURI", candles, "takuri", (open, high, low, close), ("value"),
+                     (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdltasukigap, "CDLTASUKIGAP", candles, "tasuki gap", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlthrusting, "CDLTHRUSTING", candles, "thrusting", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdltristar, "CDLTRISTAR", candles, "tristar", (open, high, low, close),
+                     ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlunique3river, "CDLUNIQUE3RIVER", candles, "unique three river",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlupsidegap2crows, "CDLUPSIDEGAP2CROWS", candles, "upside gap two crows",
+                     (open, high, low, close), ("value"), (), (), candle_facts);
+TASPAN_CATALOG_ENTRY(cdlxsidegap3methods, "CDLXSIDEGAP3METHODS", candles,
+                     "upside/downside gap three methods", (open, high, low, close), ("value"), (),
+                     (), candle_facts);
+
+// ---- beyond TA-Lib (issue 16): moving averages ------------------------------------------------
+// McGinley's ratio x / md follows a scaling of prices, not a shift of them.
+inline constexpr traits ratio_adaptive{shift::none, scale::linear, false,
+                                       -no_bound,   no_bound,      on_constant::price};
+TASPAN_CATALOG_ENTRY(smma, "", overlap, "smoothed (Wilder's) moving average, Pine's ta.rma", (real),
+                     ("value"), (int), (period(14, 1, 60)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(zlema, "", overlap, "zero-lag EMA: EMA of 2 x - x[(period - 1) / 2]", (real),
+                     ("value"), (int), (period(20, 1, 40)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(alma, "", overlap, "Arnaud Legoux moving average (Gaussian weights)", (real),
+                     ("value"), (int, double, double),
+                     (period(9, 1, 60), real_param("offset", 0.85, 0.0, 1.0),
+                      real_param("sigma", 6.0, 0.5, 10.0)),
+                     overlap_windowed);
+TASPAN_CATALOG_ENTRY(mcginley, "", overlap, "McGinley dynamic (TradingView's, no 0.6 constant)",
+                     (real), ("value"), (int), (period(14, 1, 60)), ratio_adaptive);
+// The bands are the basis times (1 +- percent/100): they scale with prices, a shift moves them
+// by more or less than the shift.
+TASPAN_CATALOG_ENTRY(envelope, "", overlap, "moving-average envelope: MA * (1 +- percent/100)",
+                     (real), ("upper", "middle", "lower"), (int, double, ma_type),
+                     (period(20, 1, 40), real_param("percent", 10.0, 0.0, 20.0), matype()),
+                     windowed_if_mas(traits{shift::none, scale::linear}));
+TASPAN_CATALOG_ENTRY(vidya, "", overlap, "Chande's variable index dynamic average (CMO-scaled EMA)",
+                     (real), ("value"), (int), (period(9, 1, 40)), overlap_recursive);
+
+// ---- beyond TA-Lib (issue 16): volume --------------------------------------------------------
+// Volume-weighted close locations: shift and scale leave them unchanged; 0 on flat bars.
+TASPAN_CATALOG_ENTRY(cmf, "", volume, "Chaikin money flow", (high, low, close, volume), ("value"),
+                     (int), (period(20, 1, 60)),
+                     (traits{shift::invariant, scale::invariant, true, -1.0, 1.0,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(force_index, "", volume, "Elder's force index: EMA of change * volume",
+                     (close, volume), ("value"), (int), (period(13, 1, 40)), difference_recursive);
+TASPAN_CATALOG_ENTRY(elder_ray, "", momentum, "Elder ray: high and low minus EMA(close)",
+                     (high, low, close), ("bull_power", "bear_power"), (int), (period(13, 1, 40)),
+                     difference_recursive);
+// change(hl2) * (high - low): the square of a price difference (volume is not scaled).
+TASPAN_CATALOG_ENTRY(eom, "", volume, "ease of movement (Arms), SMA of the box ratio",
+                     (high, low, volume), ("value"), (int, double),
+                     (period(14, 1, 40), real_param("divisor", 10000.0, 1.0, 100000.0)),
+                     (traits{shift::invariant, scale::square, true, -no_bound, no_bound,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(nvi, "", volume, "negative volume index (Fosback, base 1000)", (close, volume),
+                     ("value"), (), (), ratio_recursive);
+TASPAN_CATALOG_ENTRY(pvi, "", volume, "positive volume index (Fosback, base 1000)", (close, volume),
+                     ("value"), (), (), ratio_recursive);
+// Volume only: prices moving or scaling leave it unchanged; constant volume gives 0.
+inline constexpr traits volume_oscillator{shift::invariant, scale::invariant, false,
+                                          -no_bound,        no_bound,         on_constant::zero};
+TASPAN_CATALOG_ENTRY(pvo, "", volume, "percentage volume oscillator (PPO of volume, EMAs)",
+                     (volume), ("pvo", "signal", "histogram"), (int, int, int),
+                     (integer("fast", 12, 2, 30), integer("slow", 26, 2, 40),
+                      integer("signal", 9, 1, 15)),
+                     volume_oscillator);
+// Signs the volume by the change of the typical price: a rounding difference can flip a tie.
+TASPAN_CATALOG_ENTRY(kvo, "", volume, "Klinger volume oscillator (TradingView's signed volume)",
+                     (high, low, close, volume), ("kvo", "signal"), (int, int, int),
+                     (integer("fast", 34, 1, 40), integer("slow", 55, 1, 60),
+                      integer("signal", 13, 1, 20)),
+                     jumpy(volume_oscillator));
+
+// ---- beyond TA-Lib (issue 16): oscillators and statistics -------------------------------------
+TASPAN_CATALOG_ENTRY(ao, "", momentum, "awesome oscillator: SMA(hl2, fast) - SMA(hl2, slow)",
+                     (high, low), ("value"), (int, int),
+                     (integer("fast", 5, 1, 20), integer("slow", 34, 1, 60)), difference_windowed);
+TASPAN_CATALOG_ENTRY(dpo, "", momentum, "detrended price oscillator: x - SMA[period / 2 + 1]",
+                     (real), ("value"), (int), (period(21, 1, 40)), difference_windowed);
+TASPAN_CATALOG_ENTRY(tsi, "", momentum, "true strength index (double-smoothed momentum) and signal",
+                     (real), ("tsi", "signal"), (int, int, int),
+                     (integer("long_period", 25, 1, 40), integer("short_period", 13, 1, 30),
+                      integer("signal", 13, 1, 20)),
+                     oscillator_recursive);
+// Sums of absolute moves over sums of true ranges: never negative.
+TASPAN_CATALOG_ENTRY(vortex, "", momentum, "vortex indicator VI+ and VI-", (high, low, close),
+                     ("vi_plus", "vi_minus"), (int), (period(14, 1, 40)),
+                     bounded(oscillator_windowed, 0.0, no_bound));
+TASPAN_CATALOG_ENTRY(coppock, "", momentum, "Coppock curve: WMA of two rates of change", (real),
+                     ("value"), (int, int, int),
+                     (period(10, 1, 20), integer("long_roc", 14, 1, 30),
+                      integer("short_roc", 11, 1, 30)),
+                     ratio_windowed);
+// The clamp compares with 0.99: a rounding difference can flip it.
+TASPAN_CATALOG_ENTRY(fisher, "", momentum, "Ehlers' Fisher transform of hl2 and its trigger",
+                     (high, low), ("fisher", "trigger"), (int), (period(9, 1, 30)),
+                     jumpy(oscillator_recursive));
+TASPAN_CATALOG_ENTRY(chop, "", volatility, "choppiness index (0 trending .. 100 choppy)",
+                     (high, low, close), ("value"), (int), (period(14, 2, 40)),
+                     oscillator_windowed);
+// Percent drawdowns: they ignore scaling, not shifts; never negative, 0 on flat prices.
+TASPAN_CATALOG_ENTRY(ulcer_index, "", volatility, "ulcer index: RMS percent drawdown from the high",
+                     (real), ("value"), (int), (period(14, 1, 30)),
+                     (traits{shift::none, scale::invariant, true, 0.0, no_bound,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(mass_index, "", volatility,
+                     "Dorsey's mass index: sum of EMA / EMA(EMA) of ranges", (high, low), ("value"),
+                     (int, int), (period(10, 1, 30), integer("ema_period", 9, 1, 20)),
+                     oscillator_recursive);
+TASPAN_CATALOG_ENTRY(zscore, "", statistic, "z-score: (x - mean) / population stddev", (real),
+                     ("value"), (int), (period(20, 1, 60)),
+                     (traits{shift::invariant, scale::invariant, true, -no_bound, no_bound,
+                             on_constant::zero}));
+// Compares prices: a rounding difference can flip a tie.
+TASPAN_CATALOG_ENTRY(percent_rank, "", statistic,
+                     "percent of the previous period values <= the current one", (real), ("value"),
+                     (int), (period(20, 1, 60)), jumpy(bounded(oscillator_windowed, 0, 100)));
+
 // ---- math: TA-Lib's Math Transform and Math Operator functions, bar by bar ------------------
 // Functions of prices with no shift or scale rule (sin(2x) is not 2 sin(x)); windowed (lookback
 // 0); bounded where the function's range is (pi and pi/2 as float rounds them: upwards).
@@ -467,6 +706,93 @@ inline constexpr std::array table{
     detail::make_entry<detail::tsf_def>(),
     detail::make_entry<detail::correl_def>(),
     detail::make_entry<detail::beta_def>(),
+    // candles
+    detail::make_entry<detail::cdl2crows_def>(),
+    detail::make_entry<detail::cdl3blackcrows_def>(),
+    detail::make_entry<detail::cdl3inside_def>(),
+    detail::make_entry<detail::cdl3linestrike_def>(),
+    detail::make_entry<detail::cdl3outside_def>(),
+    detail::make_entry<detail::cdl3starsinsouth_def>(),
+    detail::make_entry<detail::cdl3whitesoldiers_def>(),
+    detail::make_entry<detail::cdlabandonedbaby_def>(),
+    detail::make_entry<detail::cdladvanceblock_def>(),
+    detail::make_entry<detail::cdlbelthold_def>(),
+    detail::make_entry<detail::cdlbreakaway_def>(),
+    detail::make_entry<detail::cdlclosingmarubozu_def>(),
+    detail::make_entry<detail::cdlconcealbabyswall_def>(),
+    detail::make_entry<detail::cdlcounterattack_def>(),
+    detail::make_entry<detail::cdldarkcloudcover_def>(),
+    detail::make_entry<detail::cdldoji_def>(),
+    detail::make_entry<detail::cdldojistar_def>(),
+    detail::make_entry<detail::cdldragonflydoji_def>(),
+    detail::make_entry<detail::cdlengulfing_def>(),
+    detail::make_entry<detail::cdleveningdojistar_def>(),
+    detail::make_entry<detail::cdleveningstar_def>(),
+    detail::make_entry<detail::cdlgapsidesidewhite_def>(),
+    detail::make_entry<detail::cdlgravestonedoji_def>(),
+    detail::make_entry<detail::cdlhammer_def>(),
+    detail::make_entry<detail::cdlhangingman_def>(),
+    detail::make_entry<detail::cdlharami_def>(),
+    detail::make_entry<detail::cdlharamicross_def>(),
+    detail::make_entry<detail::cdlhighwave_def>(),
+    detail::make_entry<detail::cdlhikkake_def>(),
+    detail::make_entry<detail::cdlhikkakemod_def>(),
+    detail::make_entry<detail::cdlhomingpigeon_def>(),
+    detail::make_entry<detail::cdlidentical3crows_def>(),
+    detail::make_entry<detail::cdlinneck_def>(),
+    detail::make_entry<detail::cdlinvertedhammer_def>(),
+    detail::make_entry<detail::cdlkicking_def>(),
+    detail::make_entry<detail::cdlkickingbylength_def>(),
+    detail::make_entry<detail::cdlladderbottom_def>(),
+    detail::make_entry<detail::cdllongleggeddoji_def>(),
+    detail::make_entry<detail::cdllongline_def>(),
+    detail::make_entry<detail::cdlmarubozu_def>(),
+    detail::make_entry<detail::cdlmatchinglow_def>(),
+    detail::make_entry<detail::cdlmathold_def>(),
+    detail::make_entry<detail::cdlmorningdojistar_def>(),
+    detail::make_entry<detail::cdlmorningstar_def>(),
+    detail::make_entry<detail::cdlonneck_def>(),
+    detail::make_entry<detail::cdlpiercing_def>(),
+    detail::make_entry<detail::cdlrickshawman_def>(),
+    detail::make_entry<detail::cdlrisefall3methods_def>(),
+    detail::make_entry<detail::cdlseparatinglines_def>(),
+    detail::make_entry<detail::cdlshootingstar_def>(),
+    detail::make_entry<detail::cdlshortline_def>(),
+    detail::make_entry<detail::cdlspinningtop_def>(),
+    detail::make_entry<detail::cdlstalledpattern_def>(),
+    detail::make_entry<detail::cdlsticksandwich_def>(),
+    detail::make_entry<detail::cdltakuri_def>(),
+    detail::make_entry<detail::cdltasukigap_def>(),
+    detail::make_entry<detail::cdlthrusting_def>(),
+    detail::make_entry<detail::cdltristar_def>(),
+    detail::make_entry<detail::cdlunique3river_def>(),
+    detail::make_entry<detail::cdlupsidegap2crows_def>(),
+    detail::make_entry<detail::cdlxsidegap3methods_def>(),
+    detail::make_entry<detail::smma_def>(),
+    detail::make_entry<detail::zlema_def>(),
+    detail::make_entry<detail::alma_def>(),
+    detail::make_entry<detail::mcginley_def>(),
+    detail::make_entry<detail::envelope_def>(),
+    detail::make_entry<detail::vidya_def>(),
+    detail::make_entry<detail::cmf_def>(),
+    detail::make_entry<detail::force_index_def>(),
+    detail::make_entry<detail::elder_ray_def>(),
+    detail::make_entry<detail::eom_def>(),
+    detail::make_entry<detail::nvi_def>(),
+    detail::make_entry<detail::pvi_def>(),
+    detail::make_entry<detail::pvo_def>(),
+    detail::make_entry<detail::kvo_def>(),
+    detail::make_entry<detail::ao_def>(),
+    detail::make_entry<detail::dpo_def>(),
+    detail::make_entry<detail::tsi_def>(),
+    detail::make_entry<detail::vortex_def>(),
+    detail::make_entry<detail::coppock_def>(),
+    detail::make_entry<detail::fisher_def>(),
+    detail::make_entry<detail::chop_def>(),
+    detail::make_entry<detail::ulcer_index_def>(),
+    detail::make_entry<detail::mass_index_def>(),
+    detail::make_entry<detail::zscore_def>(),
+    detail::make_entry<detail::percent_rank_def>(),
     // math
     detail::make_entry<detail::acos_def>(),
     detail::make_entry<detail::asin_def>(),

@@ -31,9 +31,20 @@
 
 namespace taspan::catalog {
 
-enum class family { rolling, overlap, momentum, volatility, volume, statistic, math, cycle };
-inline constexpr std::array<std::string_view, 8> family_names{
-    "rolling", "overlap", "momentum", "volatility", "volume", "statistic", "math", "cycle"};
+enum class family {
+  rolling,
+  overlap,
+  momentum,
+  volatility,
+  volume,
+  statistic,
+  candles,
+  math,
+  cycle
+};
+inline constexpr std::array<std::string_view, 9> family_names{"rolling",    "overlap", "momentum",
+                                                              "volatility", "volume",  "statistic",
+                                                              "candles",    "math",    "cycle"};
 
 // Input series, TA-Lib's names: real is any one series (inReal), real0/real1 a pair (CORREL),
 // periods MAVP's period of each bar (inPeriods).
@@ -157,6 +168,11 @@ inline constexpr traits angle_windowed{shift::invariant, scale::none, true, -90.
 // Bar indices: order is kept by shifts and scaling, never negative; absolute indices, so a window
 // computed alone gives other numbers (not windowed).
 inline constexpr traits index_traits{shift::invariant, scale::invariant, false, 0.0, no_bound};
+
+// Candlestick patterns: TA-Lib's integers (+-80, +-100, +-200, 0) as T. They compare prices and
+// averages of ranges, where rounding can tie or untie two sides, so no shift or scale rule holds
+// to the last bit; running totals and hikkake's pending pattern make them not windowed.
+inline constexpr traits candle_facts{shift::none, scale::none, false, -200.0, 200.0};
 
 [[nodiscard]] constexpr traits jumpy(traits t) {
   t.jumps = true;

@@ -26,6 +26,17 @@ std::size_t fill_warmup(std::span<T> out, int lookback) noexcept {
   return n;
 }
 
+// A batch call whose series is no longer than its warm-up: every output is NaN. Returns true
+// after filling them, so the call can return before building state sized by its periods (a
+// period of 10^8 on 200 bars would take gigabytes): batch memory is O(min(period, n)).
+template <real T, real... U>
+bool warmup_only(int lookback, std::span<T> out, std::span<U>... more) noexcept {
+  if (lookback >= 0 && static_cast<std::size_t>(lookback) < out.size()) return false;
+  std::fill(out.begin(), out.end(), nan_v<T>);
+  (std::fill(more.begin(), more.end(), nan_v<U>), ...);
+  return true;
+}
+
 template <real T>
 [[nodiscard]] constexpr bool is_nan(T x) noexcept {
   return x != x;  // NOLINT(misc-redundant-expression): std::isnan is not constexpr in C++20

@@ -91,6 +91,7 @@ void aroon(const H& high, const L& low, Down&& aroondown, Up&& aroonup, int peri
   detail::check_same_sizes("aroon", {"high", "low"}, high, low);
   auto [h, l, down, up] =
       detail::spans_of("aroon", detail::inputs(high, low), {"out", "aroonup"}, aroondown, aroonup);
+  if (detail::warmup_only(aroon_lookback(period), down, up)) return;
   detail::aroon_core<series_value_t<L>> core(period);
   for (std::size_t i = 0; i < l.size(); ++i) {
     const auto v = core.step(h[i], l[i]);

@@ -19,6 +19,7 @@ template <series H, series L, output_series Out>
 void aroonosc(const H& high, const L& low, Out&& out, int period = 14) {
   detail::check_period("aroonosc", period, 2);
   auto [h, l, y] = detail::hl_spans("aroonosc", high, low, out);
+  if (detail::warmup_only(aroonosc_lookback(period), y)) return;
   detail::aroon_core<series_value_t<L>> core(period);
   for (std::size_t i = 0; i < l.size(); ++i) y[i] = core.step_osc(h[i], l[i]);
 }

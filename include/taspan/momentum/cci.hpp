@@ -78,6 +78,7 @@ template <series H, series L, series C, output_series Out>
 void cci(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("cci", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("cci", high, low, close, out);
+  if (detail::warmup_only(cci_lookback(period), y)) return;
   detail::run_core(detail::cci_core(period), y, h, l, c);
 }
 

@@ -64,6 +64,9 @@ void macdext(const In& in, Macd&& out_macd, Signal&& out_signal, Hist&& out_hist
   detail::check_macdext("macdext", fast, fast_type, slow, slow_type, signal, signal_type);
   auto [x, m, s, h] = detail::spans_of("macdext", detail::inputs(in), {"out", "out", "out"},
                                        out_macd, out_signal, out_hist);
+  if (detail::warmup_only(macdext_lookback(fast, fast_type, slow, slow_type, signal, signal_type),
+                          m, s, h))
+    return;
   auto core = detail::make_macdext(fast, fast_type, slow, slow_type, signal, signal_type);
   detail::run_macd_core(core, x, m, s, h);
 }

@@ -106,6 +106,7 @@ void mfi(const H& high, const L& low, const C& close, const V& volume, Out&& out
   detail::check_same_sizes("mfi", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [h, l, c, v, y] =
       detail::spans_of("mfi", detail::inputs(high, low, close, volume), {"out"}, out);
+  if (detail::warmup_only(mfi_lookback(period), y)) return;
   detail::run_core(detail::mfi_core(period), y, h, l, c, v);
 }
 

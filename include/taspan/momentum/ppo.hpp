@@ -29,6 +29,7 @@ template <series In, output_series Out>
 void ppo(const In& in, Out&& out, int fast = 12, int slow = 26, ma_type type = ma_type::sma) {
   detail::check_price_oscillator("ppo", fast, slow, type);
   auto [x, y] = detail::in_out_spans("ppo", in, out);
+  if (detail::warmup_only(ppo_lookback(fast, slow, type), y)) return;
   detail::run_core(detail::price_oscillator_core(fast, slow, type, true), y, x);
 }
 

@@ -28,6 +28,9 @@ void stochrsi(const In& in, K&& fastk, D&& fastd, int period = 14, int fastk_per
   detail::check_period("stochrsi", period, 2);
   detail::check_stochf("stochrsi", fastk_period, fastd_period, fastd_matype);
   auto [x, k, d] = detail::spans_of("stochrsi", detail::inputs(in), {"out", "out"}, fastk, fastd);
+  if (detail::warmup_only(stochrsi_lookback(period, fastk_period, fastd_period, fastd_matype), k,
+                          d))
+    return;
   // RSI, parked in fastd, stepped bar by bar as rsi_stream does (not rsi()'s two-bar loop, which
   // rounds differently): %K divides by the RSI's range over fastk_period bars, which can be pure
   // rounding (a flat RSI), so batch and streaming must compute the RSI bit-identically.

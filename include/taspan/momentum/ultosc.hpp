@@ -142,6 +142,7 @@ void ultosc(const H& high, const L& low, const C& close, Out&& out, int period1 
             int period2 = 14, int period3 = 28) {
   detail::check_ultosc("ultosc", period1, period2, period3);
   auto [h, l, c, y] = detail::hlc_spans("ultosc", high, low, close, out);
+  if (detail::warmup_only(ultosc_lookback(period1, period2, period3), y)) return;
   detail::run_core(detail::ultosc_core(period1, period2, period3), y, h, l, c);
 }
 

@@ -60,6 +60,7 @@ template <series H, series L, series C, output_series Out>
 void willr(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("willr", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("willr", high, low, close, out);
+  if (detail::warmup_only(willr_lookback(period), y)) return;
   detail::run_core(detail::willr_core<series_value_t<C>>(period), y, h, l, c);
 }
 

@@ -3,10 +3,10 @@
 //   middle = MA(x, period, matype); sd = population standard deviation of the last `period` bars;
 //   upper = middle + nbdevup * sd; lower = middle - nbdevdn * sd.
 // Lookback (TA-Lib): ma_lookback(period, matype) (never less than the stddev's period - 1).
-// Numerics: the standard deviation is exact (rolling/detail/moments.hpp: shifted sums re-seeded
-// every window and after a stale slide, 0 on a constant window), where TA-Lib's running sum of
-// squares loses ~1e-7 relative on ordinary prices and far more on high-priced series. An SMA
-// middle is the window mean from the same moments (shift + S1 / p, one pass for both).
+// Numerics: the standard deviation is exact (rolling/detail/moments.hpp: sums about a pivot in
+// the window, made of the window's own values, 0 on a constant window), where TA-Lib's running sum
+// of squares loses ~1e-7 relative on ordinary prices and far more on high-priced series. An SMA
+// middle is the window mean from the same moments (pivot + S1 / p, one pass for both).
 // NaN: the stddev loses the windows that contain it; the middle band follows its MA type (SMA:
 // the same windows, an infinity gives an infinite middle as sma() does; recursive types restart
 // their warm-up).
@@ -73,75 +73,40 @@ struct band_maker {
   }
 };
 
-// The SMA middle of a window the moments hold: its mean, shift + S1 / p (exact shift, small
-// deviations; re-seeded with the moments). Other windows (NaN, infinities, beyond 1e150) take the
-// SMA's own value.
-[[nodiscard]] inline double moments_mean(const window_moments& m, double inv_p) noexcept {
-  return m.shift + m.s1 * inv_p;
-}
-
-// bbands_sma for doubles all within +-window_max_magnitude: every window is valid, so one fused
-// pass without NaN bookkeeping (~1.7x faster). The same operations: bit-identical to the general
-// pass and to the stream.
-inline void bbands_sma_in_range(std::span<const double> x, std::span<double> up,
-                                std::span<double> mid, std::span<double> lo, int period,
-                                band_maker<double> bands) noexcept {
-  const auto p = static_cast<std::size_t>(period);
-  const std::size_t n = x.size();
-  const variance_finish finish = population_stddev(period);
-  fill_warmup(up, period - 1);
-  fill_warmup(mid, period - 1);
-  fill_warmup(lo, period - 1);
-  if (n < p) return;
-  // for_each_window_moments' schedule without NaNs: blocks of p outputs re-seeded at their first
-  // bar and after a stale slide.
-  const auto window_to = [&x, p](std::size_t i) {
-    return [&x, first = i + 1 - p](std::size_t k) noexcept { return x[first + k]; };
-  };
-  std::size_t run = 1;  // equal bars ending at i
-  for (std::size_t i = 1; i + 1 < p; ++i) run = x[i] == x[i - 1] ? run + 1 : 1;
-  for (std::size_t i0 = p - 1; i0 < n; i0 += p) {
-    window_moments m;
-    m.seed(window_to(i0), p);
-    const std::size_t end = std::min(n, i0 + p);
-    for (std::size_t i = i0; i < end; ++i) {
-      if (i > i0) {
-        m.replace(x[i - p], x[i]);
-        if (m.stale(finish.inv_p)) m.seed(window_to(i), p);
-      }
-      run = i > 0 && x[i] == x[i - 1] ? run + 1 : 1;
-      m.constant = run >= p;
-      const bbands_point<double> b =
-          bands(moments_mean(m, finish.inv_p), finish.apply<double>(m, true));
-      up[i] = b.upper;
-      mid[i] = b.middle;
-      lo[i] = b.lower;
-    }
-  }
-}
-
-// SMA-middle bands in one pass over the window moments, for float and double; the stream performs
-// the same operations (bit-identical).
+// SMA-middle bands in one pass over the window moments (the middle is the window's mean, c + S1/p,
+// where the moments hold the window; the SMA elsewhere), for float and double; the stream
+// performs the same operations (bit-identical).
 template <real T>
 void bbands_sma(std::span<const T> x, std::span<T> up, std::span<T> mid, std::span<T> lo,
                 int period, band_maker<T> bands) {
-  const auto p = static_cast<std::size_t>(period);
   const variance_finish finish = population_stddev(period);
-  const bool all_in_range =
-      std::ranges::all_of(x, [](T v) noexcept { return in_window_range(static_cast<double>(v)); });
-  if constexpr (std::is_same_v<T, double>) {
-    if (all_in_range) return bbands_sma_in_range(x, up, mid, lo, period, bands);
-  }
+  const bool all_in_range = out_of_window_range(x) == 0;
   if (!all_in_range) sma(x, mid, period);  // middles of the windows the moments leave out
   fill_warmup(up, period - 1);
   fill_warmup(mid, period - 1);
   fill_warmup(lo, period - 1);
-  for_each_window_moments(x, p, [&](std::size_t i, const window_moments& m, bool valid) {
-    const T centre = valid ? static_cast<T>(moments_mean(m, finish.inv_p)) : mid[i];
-    const bbands_point<T> b = bands(centre, finish.apply<T>(m, valid));
+  const auto rows = [&](double* a, double* m2, const double* c, std::size_t lanes,
+                        std::size_t count) {
+    for (std::size_t t = 0; t < count; ++t)
+      for (std::size_t k = 0; k < lanes; ++k)
+        a[t * lanes + k] = c[k] + a[t * lanes + k] * finish.inv_p;
+    finish_in_place(m2, lanes * count, finish);
+  };
+  const auto put = [&](std::size_t i, T centre, double sd) {
+    const bbands_point<T> b = bands(centre, static_cast<T>(sd));
     up[i] = b.upper;
     mid[i] = b.middle;
     lo[i] = b.lower;
+  };
+  const auto p = static_cast<std::size_t>(period);
+  if (all_in_range) {  // every window valid: no test per bar
+    for_each_block_moments(x, p, finish.inv_p, rows, [&](std::size_t i, double mean, double sd) {
+      put(i, static_cast<T>(mean), sd);
+    });
+    return;
+  }
+  for_each_block_moments(x, p, finish.inv_p, rows, [&](std::size_t i, double mean, double sd) {
+    put(i, mean == mean ? static_cast<T>(mean) : mid[i], sd);
   });
 }
 
@@ -153,6 +118,7 @@ void bbands(const In& in, Upper&& out_upper, Middle&& out_middle, Lower&& out_lo
   detail::check_bbands("bbands", period, nbdevup, nbdevdn, type);
   auto [x, u, m, l] = detail::spans_of("bbands", detail::inputs(in), {"out", "out", "out"},
                                        out_upper, out_middle, out_lower);
+  if (detail::warmup_only(bbands_lookback(period, nbdevup, nbdevdn, type), u, m, l)) return;
   using T = series_value_t<In>;
   const detail::band_maker<T> bands{nbdevup, nbdevdn};
   if (type == ma_type::sma) {
@@ -196,15 +162,15 @@ class bbands_stream {
 
   bbands_point<T> update(T x) noexcept {
     const T mid = static_cast<T>(mid_.step(static_cast<double>(x)));
-    const detail::moments_state& s = moments_.update(x);
+    const detail::window_moments& s = moments_.update(x);
     if (!moments_.full()) return bands_(mid, nan_v<T>);
-    return bands_(middle(s, mid), finish_.apply<T>(s.m, s.valid));
+    return bands_(middle(s, mid), finish_.apply<T>(s));
   }
   [[nodiscard]] bbands_point<T> peek(T x) const noexcept {
     const T mid = static_cast<T>(mid_.peek(static_cast<double>(x)));
     if (!moments_.full_after_next()) return bands_(mid, nan_v<T>);
-    const detail::moments_state s = moments_.next(x);
-    return bands_(middle(s, mid), finish_.apply<T>(s.m, s.valid));
+    const detail::window_moments s = moments_.next(x);
+    return bands_(middle(s, mid), finish_.apply<T>(s));
   }
   [[nodiscard]] bool ready() const noexcept { return mid_.ready() && moments_.full(); }
   void reset() noexcept {
@@ -219,8 +185,8 @@ class bbands_stream {
     return {period, type};
   }
   // The SMA middle comes from the moments where they hold the window (as bbands() computes it).
-  [[nodiscard]] T middle(const detail::moments_state& s, T ma) const noexcept {
-    return sma_ && s.valid ? static_cast<T>(detail::moments_mean(s.m, finish_.inv_p)) : ma;
+  [[nodiscard]] T middle(const detail::window_moments& s, T ma) const noexcept {
+    return sma_ && s.valid() ? static_cast<T>(s.mean(finish_.inv_p)) : ma;
   }
   detail::ma_core mid_;
   detail::window_moments_stream<T> moments_;

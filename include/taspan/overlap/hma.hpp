@@ -65,6 +65,7 @@ template <series In, output_series Out>
 void hma(const In& in, Out&& out, int period = 9) {
   detail::check_period("hma", period, 2);
   auto [x, y] = detail::in_out_spans("hma", in, out);
+  if (detail::warmup_only(hma_lookback(period), y)) return;
   detail::run_core(detail::hma_core(period), y, x);
 }
 

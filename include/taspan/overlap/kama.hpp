@@ -113,6 +113,7 @@ template <series In, output_series Out>
 void kama(const In& in, Out&& out, int period = 30) {
   detail::check_period("kama", period);
   auto [x, y] = detail::in_out_spans("kama", in, out);
+  if (detail::warmup_only(kama_lookback(period), y)) return;
   detail::run_core(detail::kama_core(period), y, x);
 }
 

@@ -61,6 +61,7 @@ template <series In, output_series Out>
 void trima(const In& in, Out&& out, int period = 30) {
   detail::check_period("trima", period);
   auto [x, y] = detail::in_out_spans("trima", in, out);
+  if (detail::warmup_only(trima_lookback(period), y)) return;
   detail::run_core(detail::trima_core(period), y, x);
 }
 

@@ -77,6 +77,7 @@ void vwma(const Close& close, const Volume& volume, Out&& out, int period = 20) 
   detail::check_period("vwma", period);
   detail::check_same_sizes("vwma", {"close", "volume"}, close, volume);
   auto [c, v, y] = detail::spans_of("vwma", detail::inputs(close, volume), {"out"}, out);
+  if (detail::warmup_only(vwma_lookback(period), y)) return;
   detail::vwma_core core(period);
   for (std::size_t i = 0; i < c.size(); ++i)
     y[i] = static_cast<series_value_t<Close>>(

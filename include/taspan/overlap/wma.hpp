@@ -154,6 +154,7 @@ template <series In, output_series Out>
 void wma(const In& in, Out&& out, int period = 30) {
   detail::check_period("wma", period);
   auto [x, y] = detail::in_out_spans("wma", in, out);
+  if (detail::warmup_only(wma_lookback(period), y)) return;
   detail::run_core(detail::wma_core(period), y, x);
 }
 

@@ -214,7 +214,8 @@ template <real T>
 class window_sum_stream {
  public:
   explicit window_sum_stream(int period)
-      : window_(static_cast<std::size_t>(period)), suffix_(static_cast<std::size_t>(period)) {}
+      : window_(static_cast<std::size_t>(period)),
+        suffix_(window_buffer<double>(static_cast<std::size_t>(period))) {}
 
   // The window sum after one more bar x (not committed).
   [[nodiscard]] window_sum next(T x) const noexcept {

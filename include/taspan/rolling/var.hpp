@@ -5,11 +5,12 @@
 // VAR takes optInNbDev and ignores it (ta_VAR.c never reads it: the output is unscaled); taspan
 // keeps the parameter for call compatibility and ignores it the same way; it must be finite.
 //
-// Numerics (see detail/moments.hpp): sums of deviations from a shifted origin (an input value
-// of the window), re-seeded exactly every `period` outputs, in double. Accurate where E[x^2]-E[x]^2
-// fails (prices near 1e5 moving by cents), exactly 0 on a constant window, never negative, error
-// flat over any length. Unlike TA-Lib's running sums of x and x^2, which lose every digit there,
-// so values match TA-Lib only as far as TA-Lib itself is accurate (docs/design.md, Numerics).
+// Numerics (see detail/moments.hpp): sums of deviations from a pivot (an input value of the
+// window) made of the window's own values (block suffix + prefix sums), in double. Accurate where
+// E[x^2]-E[x]^2 fails (prices near 1e5 moving by cents), exactly 0 on a constant window, never
+// negative, error flat over any length. Unlike TA-Lib's running sums of x and x^2, which lose
+// every digit there, so values match TA-Lib only as far as TA-Lib itself is accurate
+// (docs/design.md, Numerics).
 // NaN: a window holding a NaN gives NaN (exactly the windows that contain it). Batch and
 // streaming perform the same operations in the same order: bit-identical results.
 

@@ -3,14 +3,33 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <new>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
+#include "../error.hpp"
+
 namespace taspan::detail {
+
+// Storage for a window of n values (a stream's state is O(period)). A window that cannot be
+// allocated is a taspan::error, never std::bad_alloc out of a constructor.
+template <class T>
+[[nodiscard]] std::vector<T> window_buffer(std::size_t n, const T& fill = T{}) {
+  try {
+    return std::vector<T>(n, fill);
+  } catch (const std::bad_alloc&) {
+  } catch (const std::length_error&) {
+  }
+  throw error("taspan: a window of " + std::to_string(n) + " values (" +
+              std::to_string(n * sizeof(T) >> 20) +
+              " MiB) cannot be allocated: the period is too large for this machine's memory");
+}
 
 template <class T>
 class ring {
  public:
-  explicit ring(std::size_t capacity) : buf_(capacity) {}
+  explicit ring(std::size_t capacity) : buf_(window_buffer<T>(capacity)) {}
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
   [[nodiscard]] std::size_t capacity() const noexcept { return buf_.size(); }

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "../../core/concepts.hpp"
+#include "../../core/detail/ring.hpp"
 #include "../../core/error.hpp"
 #include "../../core/numeric.hpp"
 #include "../../core/series_io.hpp"
@@ -82,7 +83,7 @@ template <real T, class Order, bool Index = true>
 class extremum_window {
  public:
   explicit extremum_window(int period)
-      : buf_(std::bit_ceil(static_cast<std::size_t>(period))),
+      : buf_(window_buffer<entry>(std::bit_ceil(static_cast<std::size_t>(period)))),
         mask_(buf_.size() - 1),
         period_(period) {}
 
@@ -184,8 +185,8 @@ template <real T, class Order>
 class block_extremum_window {
  public:
   explicit block_extremum_window(int period)
-      : cur_(static_cast<std::size_t>(period)),
-        suf_(static_cast<std::size_t>(period) + 1, Order::template worst<T>()),
+      : cur_(window_buffer<T>(static_cast<std::size_t>(period))),
+        suf_(window_buffer<T>(static_cast<std::size_t>(period) + 1, Order::template worst<T>())),
         p_(static_cast<std::size_t>(period)) {}
 
   [[nodiscard]] extremum<T> peek(T x) const noexcept {
