@@ -619,9 +619,9 @@ TASPAN_CATALOG_ENTRY(ht_trendmode, "HT_TRENDMODE", cycle,
 
 namespace taspan::catalog {
 
-// Families in order (rolling, overlap, momentum, volatility, volume, statistic), then appended
-// groups (math, issue 15's remaining TA-Lib functions). The fuzz corpus names an indicator by its
-// position here (tests/fuzz/make_seeds.py): append only.
+// Families in order (rolling, overlap, momentum, volatility, volume, statistic), then groups
+// appended as they came (candles, the indicators beyond TA-Lib, math, the rest of TA-Lib). The
+// fuzz corpus names an indicator by its position here (tests/fuzz/make_seeds.py): append only.
 inline constexpr std::array table{
     detail::make_entry<detail::rolling_sum_def>(),
     detail::make_entry<detail::rolling_mean_def>(),
