@@ -1,4 +1,5 @@
 #pragma once
+#include "statistic/avgdev.hpp"
 #include "statistic/beta.hpp"
 #include "statistic/correl.hpp"
 #include "statistic/linearreg.hpp"

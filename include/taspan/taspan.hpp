@@ -3,6 +3,8 @@
 
 #include "candles.hpp"
 #include "core.hpp"
+#include "cycle.hpp"
+#include "math.hpp"
 #include "momentum.hpp"
 #include "overlap.hpp"
 #include "patterns.hpp"

@@ -96,7 +96,7 @@ def test_bad_parameters(close, bars):
     with pytest.raises(ValueError, match=r"^taspan::sma: period must be an integer, got 2.5$"):
         taspan.sma(close, 2.5)
     with pytest.raises(ValueError, match=r'^taspan::bbands: matype must be one of sma\|ema'):
-        taspan.bbands(close, matype="mama")
+        taspan.bbands(close, matype="mesa")
     with pytest.raises(ValueError, match=r"^taspan::t3: vfactor must be in \[0, 1\], got 2$"):
         taspan.t3(close, vfactor=2)
     with pytest.raises(ValueError, match=r"^taspan::correl: .*size"):

@@ -3,8 +3,8 @@
 # families never include each other both ways), and a detail/ header only of its own family or of
 # the shared layers core/ and rolling/. A new folder under include/taspan must be added to LAYERS.
 cmake_minimum_required(VERSION 3.25)
-set(LAYERS core rolling statistic overlap momentum volatility volume candles patterns timeframe io
-    panel catalog)
+set(LAYERS core math rolling statistic overlap momentum cycle volatility volume candles patterns
+    timeframe io panel catalog)
 set(SHARED_DETAIL core rolling)
 
 if(NOT ROOT)

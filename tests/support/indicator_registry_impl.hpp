@@ -11,7 +11,8 @@ namespace taspan_test::reg {
 
 namespace cat = taspan::catalog;
 
-// The series of the bars an input reads: a pair (correl, beta) is close and open.
+// The series of the bars an input reads: a pair (correl, beta) is close and open; MAVP's periods
+// are the volume (left alone when prices are shifted or scaled; clamped to maxperiod).
 template <class T>
 const std::vector<T>& series_of(const bars<T>& b, cat::input in) {
   switch (in) {
@@ -23,6 +24,7 @@ const std::vector<T>& series_of(const bars<T>& b, cat::input in) {
     case cat::input::low:
       return b.low;
     case cat::input::volume:
+    case cat::input::periods:
       return b.volume;
     default:
       return b.close;
@@ -30,8 +32,10 @@ const std::vector<T>& series_of(const bars<T>& b, cat::input in) {
 }
 
 // Draws every parameter from its suggested range. The moving-average types of one call are drawn
-// together: a third of the time all windowed, a third all keeping bounds, else any, so that each
-// fact that depends on them is checked often.
+// together: a third of the time all windowed, a third all keeping bounds, else any but MAMA, so
+// that each fact that depends on them is checked often. MAMA is not drawn: TA-Lib starts it from
+// 0, not from a price, so the facts of recursive MAs (a constant gives the price, a shift moves
+// it by as much) hold for it only after it has converged; tests/overlap/mama_test covers it.
 inline params draw(const cat::entry& e, std::mt19937_64& rng) {
   params q;
   int ma_kind = -1;

@@ -13,6 +13,8 @@
 // Valid ranges come from the library's own checks (entry::range_of), never from here.
 
 #include "../candles.hpp"
+#include "../cycle.hpp"
+#include "../math.hpp"
 #include "../momentum.hpp"
 #include "../overlap.hpp"
 #include "../rolling.hpp"
@@ -507,12 +509,119 @@ TASPAN_CATALOG_ENTRY(percent_rank, "", statistic,
                      "percent of the previous period values <= the current one", (real), ("value"),
                      (int), (period(20, 1, 60)), jumpy(bounded(oscillator_windowed, 0, 100)));
 
+// ---- math: TA-Lib's Math Transform and Math Operator functions, bar by bar ------------------
+// Functions of prices with no shift or scale rule (sin(2x) is not 2 sin(x)); windowed (lookback
+// 0); bounded where the function's range is (pi and pi/2 as float rounds them: upwards).
+inline constexpr traits elementwise{shift::none, scale::none, true};
+inline constexpr traits sum_windowed{shift::none, scale::linear, true};
+inline constexpr traits product_windowed{shift::none, scale::square, true};
+TASPAN_CATALOG_ENTRY(acos, "ACOS", math, "arc cosine (radians)", (real), ("value"), (), (),
+                     bounded(elementwise, 0, 3.1415927410125732));
+TASPAN_CATALOG_ENTRY(asin, "ASIN", math, "arc sine (radians)", (real), ("value"), (), (),
+                     bounded(elementwise, -1.5707963705062866, 1.5707963705062866));
+TASPAN_CATALOG_ENTRY(atan, "ATAN", math, "arc tangent (radians)", (real), ("value"), (), (),
+                     bounded(elementwise, -1.5707963705062866, 1.5707963705062866));
+TASPAN_CATALOG_ENTRY(ceil, "CEIL", math, "smallest integer >= x", (real), ("value"), (), (),
+                     elementwise);
+TASPAN_CATALOG_ENTRY(cos, "COS", math, "cosine", (real), ("value"), (), (),
+                     bounded(elementwise, -1, 1));
+TASPAN_CATALOG_ENTRY(cosh, "COSH", math, "hyperbolic cosine", (real), ("value"), (), (),
+                     bounded(elementwise, 1, no_bound));
+TASPAN_CATALOG_ENTRY(exp, "EXP", math, "e to the power x", (real), ("value"), (), (),
+                     bounded(elementwise, 0, no_bound));
+TASPAN_CATALOG_ENTRY(floor, "FLOOR", math, "largest integer <= x", (real), ("value"), (), (),
+                     elementwise);
+TASPAN_CATALOG_ENTRY(ln, "LN", math, "natural logarithm", (real), ("value"), (), (), elementwise);
+TASPAN_CATALOG_ENTRY(log10, "LOG10", math, "base-10 logarithm", (real), ("value"), (), (),
+                     elementwise);
+TASPAN_CATALOG_ENTRY(sin, "SIN", math, "sine", (real), ("value"), (), (),
+                     bounded(elementwise, -1, 1));
+TASPAN_CATALOG_ENTRY(sinh, "SINH", math, "hyperbolic sine", (real), ("value"), (), (), elementwise);
+TASPAN_CATALOG_ENTRY(sqrt, "SQRT", math, "square root", (real), ("value"), (), (),
+                     bounded(elementwise, 0, no_bound));
+TASPAN_CATALOG_ENTRY(tan, "TAN", math, "tangent", (real), ("value"), (), (), elementwise);
+TASPAN_CATALOG_ENTRY(tanh, "TANH", math, "hyperbolic tangent", (real), ("value"), (), (),
+                     bounded(elementwise, -1, 1));
+// real0 and real1: close and open in the generic tests; sub is a difference of prices.
+TASPAN_CATALOG_ENTRY(add, "ADD", math, "real0 + real1", (real0, real1), ("value"), (), (),
+                     sum_windowed);
+TASPAN_CATALOG_ENTRY(sub, "SUB", math, "real0 - real1", (real0, real1), ("value"), (), (),
+                     difference_windowed);
+TASPAN_CATALOG_ENTRY(mult, "MULT", math, "real0 * real1", (real0, real1), ("value"), (), (),
+                     product_windowed);
+TASPAN_CATALOG_ENTRY(div, "DIV", math, "real0 / real1", (real0, real1), ("value"), (), (),
+                     ratio_windowed);
+
+// ---- TA-Lib's remaining functions (issue 15) --------------------------------------------------
+TASPAN_CATALOG_ENTRY(macdfix, "MACDFIX", momentum,
+                     "MACD with TA-Lib's fixed EMA factors 0.15 and 0.075", (real),
+                     ("macd", "macdsignal", "macdhist"), (int), (integer("signal", 9, 1, 15)),
+                     difference_recursive);
+TASPAN_CATALOG_ENTRY(avgdev, "AVGDEV", statistic, "mean absolute deviation from the window's mean",
+                     (real), ("value"), (int), (period(14, 2, 60)), spread_windowed);
+// A window with no intraday move is 0 / 0: NaN, as in TA-Lib.
+TASPAN_CATALOG_ENTRY(imi, "IMI", momentum, "intraday momentum index", (open, close), ("value"),
+                     (int), (period(14, 2, 60)), bounded(oscillator_windowed, 0, 100));
+// The band width 4 (h - l) / (h + l) does not move with a shift of prices: no shift rule.
+TASPAN_CATALOG_ENTRY(accbands, "ACCBANDS", overlap,
+                     "acceleration bands: SMAs of widened highs, closes, widened lows",
+                     (high, low, close), ("upperband", "middleband", "lowerband"), (int),
+                     (period(20, 2, 60)),
+                     (traits{shift::none, scale::linear, true, -no_bound, no_bound,
+                             on_constant::price}));
+
+// Short stops are negative (TA-Lib's convention): the sign jumps on reversals, no shift rule.
+TASPAN_CATALOG_ENTRY(sarext, "SAREXT", overlap,
+                     "parabolic SAR, every rule a parameter (short: negative)", (high, low),
+                     ("value"), (double, double, double, double, double, double, double, double),
+                     (real_param("startvalue", 0.0, 0.0, 0.0),
+                      real_param("offsetonreverse", 0.0, 0.0, 0.05),
+                      real_param("accelerationinitlong", 0.02, 0.0, 0.1),
+                      real_param("accelerationlong", 0.02, 0.0, 0.1),
+                      real_param("accelerationmaxlong", 0.2, 0.0, 0.5),
+                      real_param("accelerationinitshort", 0.02, 0.0, 0.1),
+                      real_param("accelerationshort", 0.02, 0.0, 0.1),
+                      real_param("accelerationmaxshort", 0.2, 0.0, 0.5)),
+                     jumpy(traits{shift::none, scale::linear}));
+
+// The periods input is a series of bar counts, not prices: the MA's facts hold for the prices.
+TASPAN_CATALOG_ENTRY(mavp, "MAVP", overlap, "moving average with a period per bar", (real, periods),
+                     ("value"), (int, int, ma_type),
+                     (integer("minperiod", 2, 2, 10), integer("maxperiod", 30, 10, 40), matype()),
+                     windowed_if_mas(overlap_recursive));
+
+// ---- the Hilbert transform family (John Ehlers; TA-Lib's fixed warm-ups 32 and 63) -----------
+// The transform starts from zeros, so no shift or scale claim holds exactly during its first
+// cycles; the outputs compare periods and phases (jumpy).
+TASPAN_CATALOG_ENTRY(ht_trendline, "HT_TRENDLINE", overlap,
+                     "Hilbert transform instantaneous trendline", (real), ("value"), (), (),
+                     jumpy(traits{}));
+TASPAN_CATALOG_ENTRY(mama, "MAMA", overlap, "MESA adaptive moving average and its following FAMA",
+                     (real), ("mama", "fama"), (double, double),
+                     (real_param("fastlimit", 0.5, 0.2, 0.9),
+                      real_param("slowlimit", 0.05, 0.01, 0.1)),
+                     jumpy(traits{}));
+TASPAN_CATALOG_ENTRY(ht_dcperiod, "HT_DCPERIOD", cycle,
+                     "Hilbert transform dominant cycle period (bars)", (real), ("value"), (), (),
+                     jumpy(bounded(traits{}, 0, 50)));
+TASPAN_CATALOG_ENTRY(ht_dcphase, "HT_DCPHASE", cycle,
+                     "Hilbert transform dominant cycle phase (degrees)", (real), ("value"), (), (),
+                     jumpy(traits{}));
+TASPAN_CATALOG_ENTRY(ht_phasor, "HT_PHASOR", cycle, "Hilbert transform phasor components", (real),
+                     ("inphase", "quadrature"), (), (), jumpy(traits{}));
+TASPAN_CATALOG_ENTRY(ht_sine, "HT_SINE", cycle, "Hilbert transform sine wave and lead sine", (real),
+                     ("sine", "leadsine"), (), (), jumpy(bounded(traits{}, -1, 1)));
+TASPAN_CATALOG_ENTRY(ht_trendmode, "HT_TRENDMODE", cycle,
+                     "Hilbert transform trend (1) or cycle (0) mode", (real), ("value"), (), (),
+                     jumpy(bounded(traits{}, 0, 1)));
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
 
-// Families in order (rolling, overlap, momentum, volatility, volume, statistic). The fuzz corpus
-// names an indicator by its position here (tests/fuzz/make_seeds.py).
+// Families in order (rolling, overlap, momentum, volatility, volume, statistic), then groups
+// appended as they came (candles, the indicators beyond TA-Lib, math, the rest of TA-Lib). The
+// fuzz corpus names an indicator by its position here (tests/fuzz/make_seeds.py): append only.
 inline constexpr std::array table{
     detail::make_entry<detail::rolling_sum_def>(),
     detail::make_entry<detail::rolling_mean_def>(),
@@ -684,6 +793,40 @@ inline constexpr std::array table{
     detail::make_entry<detail::mass_index_def>(),
     detail::make_entry<detail::zscore_def>(),
     detail::make_entry<detail::percent_rank_def>(),
+    // math
+    detail::make_entry<detail::acos_def>(),
+    detail::make_entry<detail::asin_def>(),
+    detail::make_entry<detail::atan_def>(),
+    detail::make_entry<detail::ceil_def>(),
+    detail::make_entry<detail::cos_def>(),
+    detail::make_entry<detail::cosh_def>(),
+    detail::make_entry<detail::exp_def>(),
+    detail::make_entry<detail::floor_def>(),
+    detail::make_entry<detail::ln_def>(),
+    detail::make_entry<detail::log10_def>(),
+    detail::make_entry<detail::sin_def>(),
+    detail::make_entry<detail::sinh_def>(),
+    detail::make_entry<detail::sqrt_def>(),
+    detail::make_entry<detail::tan_def>(),
+    detail::make_entry<detail::tanh_def>(),
+    detail::make_entry<detail::add_def>(),
+    detail::make_entry<detail::sub_def>(),
+    detail::make_entry<detail::mult_def>(),
+    detail::make_entry<detail::div_def>(),
+    // issue 15
+    detail::make_entry<detail::macdfix_def>(),
+    detail::make_entry<detail::avgdev_def>(),
+    detail::make_entry<detail::imi_def>(),
+    detail::make_entry<detail::accbands_def>(),
+    detail::make_entry<detail::sarext_def>(),
+    detail::make_entry<detail::mavp_def>(),
+    detail::make_entry<detail::ht_trendline_def>(),
+    detail::make_entry<detail::mama_def>(),
+    detail::make_entry<detail::ht_dcperiod_def>(),
+    detail::make_entry<detail::ht_dcphase_def>(),
+    detail::make_entry<detail::ht_phasor_def>(),
+    detail::make_entry<detail::ht_sine_def>(),
+    detail::make_entry<detail::ht_trendmode_def>(),
 };
 
 }  // namespace taspan::catalog

@@ -31,14 +31,26 @@
 
 namespace taspan::catalog {
 
-enum class family { rolling, overlap, momentum, volatility, volume, statistic, candles };
-inline constexpr std::array<std::string_view, 7> family_names{
-    "rolling", "overlap", "momentum", "volatility", "volume", "statistic", "candles"};
+enum class family {
+  rolling,
+  overlap,
+  momentum,
+  volatility,
+  volume,
+  statistic,
+  candles,
+  math,
+  cycle
+};
+inline constexpr std::array<std::string_view, 9> family_names{"rolling",    "overlap", "momentum",
+                                                              "volatility", "volume",  "statistic",
+                                                              "candles",    "math",    "cycle"};
 
-// Input series, TA-Lib's names: real is any one series (inReal), real0/real1 a pair (CORREL).
-enum class input : std::uint8_t { open, high, low, close, volume, real, real0, real1 };
-inline constexpr std::array<std::string_view, 8> input_names{"open",   "high", "low",   "close",
-                                                             "volume", "real", "real0", "real1"};
+// Input series, TA-Lib's names: real is any one series (inReal), real0/real1 a pair (CORREL),
+// periods MAVP's period of each bar (inPeriods).
+enum class input : std::uint8_t { open, high, low, close, volume, real, real0, real1, periods };
+inline constexpr std::array<std::string_view, 9> input_names{
+    "open", "high", "low", "close", "volume", "real", "real0", "real1", "periods"};
 
 [[nodiscard]] constexpr std::string_view name_of(family f) {
   return family_names[static_cast<std::size_t>(f)];
@@ -55,13 +67,14 @@ struct choice {
   std::string_view name;
   int value;
 };
-inline constexpr std::array<choice, 8> ma_type_choices{{{"sma", 0},
+inline constexpr std::array<choice, 9> ma_type_choices{{{"sma", 0},
                                                         {"ema", 1},
                                                         {"wma", 2},
                                                         {"dema", 3},
                                                         {"tema", 4},
                                                         {"trima", 5},
                                                         {"kama", 6},
+                                                        {"mama", 7},
                                                         {"t3", 8}}};
 inline constexpr std::array<choice, 2> ema_seed_choices{{{"sma", 0}, {"first_value", 1}}};
 inline constexpr std::array<choice, 2> wilder_seed_choices{{{"talib", 0}, {"tradingview", 1}}};

@@ -3,6 +3,7 @@
 //   "taspan::<function>: <parameter> must be <rule>, got <value>"
 
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <limits>
 #include <stdexcept>
@@ -89,6 +90,11 @@ inline void check_between(std::string_view function, std::string_view parameter,
                           double lo, double hi) {
   if (!(value >= lo && value <= hi))
     fail(function, parameter, "in [" + to_text(lo) + ", " + to_text(hi) + "]", value);
+}
+
+// Real parameter finite (band widths, SAREXT's start value).
+inline void check_finite(std::string_view function, std::string_view parameter, double value) {
+  if (!std::isfinite(value)) fail(function, parameter, "finite", value);
 }
 
 // Real parameter > 0 and finite.

@@ -2,7 +2,8 @@
 // WILLR, Williams' %R (TA-Lib WILLR): default period 14 (>= 2), lookback period - 1.
 //
 //   HH, LL = highest high and lowest low of the last `period` bars;
-//   %R = (HH - close) / ((HH - LL) / -100), and 0 when HH == LL (TA-Lib's arithmetic)
+//   %R = (HH - close) / ((HH - LL) / -100), and 0 when HH == LL (TA-Lib's arithmetic), or
+//   within 8 ulps of T of it (the flat-range rule, momentum/detail/flat_range.hpp)
 //
 // HH and LL come from the rolling max/min deques (rolling/detail/extremum.hpp): O(1) amortised
 // per bar whatever the period. Values lie in [-100, 0] for bars with low <= close <= high.
@@ -15,6 +16,7 @@
 #include "../core/numeric.hpp"
 #include "../core/series_io.hpp"
 #include "../rolling/detail/extremum.hpp"
+#include "detail/flat_range.hpp"
 
 namespace taspan {
 
@@ -43,8 +45,10 @@ class willr_core {
   static T value(const extremum<T>& hh, const extremum<T>& ll, T close) noexcept {
     if (!hh.valid || !ll.valid || is_nan(close)) return nan_v<T>;
     const auto hi = static_cast<double>(hh.value);
-    const double diff = (hi - static_cast<double>(ll.value)) / -100.0;
-    return static_cast<T>(diff != 0.0 ? (hi - static_cast<double>(close)) / diff : 0.0);
+    const auto lo = static_cast<double>(ll.value);
+    if (flat_range<T>(hi, lo)) return T(0);
+    const double diff = (hi - lo) / -100.0;
+    return static_cast<T>((hi - static_cast<double>(close)) / diff);
   }
   extremum_window<T, max_order> hh_;
   extremum_window<T, min_order> ll_;

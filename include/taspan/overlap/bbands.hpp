@@ -49,10 +49,6 @@ struct bbands_point {
 
 namespace detail {
 
-inline void check_finite(std::string_view function, std::string_view parameter, double value) {
-  if (!std::isfinite(value)) fail(function, parameter, "finite", value);
-}
-
 inline void check_bbands(std::string_view function, int period, double up, double dn,
                          ma_type type) {
   check_period(function, period, 2);

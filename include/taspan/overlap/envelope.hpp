@@ -18,6 +18,12 @@ namespace taspan {
                                               ma_type type = ma_type::sma) noexcept {
   return ma_lookback(period, type);
 }
+// With every parameter in catalog order (the percent does not matter), so that the catalog's
+// lookback sees the type: MAMA's lookback is 32 whatever the period.
+[[nodiscard]] constexpr int envelope_lookback(int period, double /*percent*/,
+                                              ma_type type) noexcept {
+  return ma_lookback(period, type);
+}
 
 template <class T>
 struct envelope_result {

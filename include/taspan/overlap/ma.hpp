@@ -1,9 +1,11 @@
 #pragma once
 // MA, moving average of a selectable type (TA-Lib MA / TA_MAType), used by macdext, apo, ppo,
 // bbands, stoch. ma_type values follow TA_MAType: 0 sma, 1 ema, 2 wma, 3 dema, 4 tema, 5 trima,
-// 6 kama, 7 mama, 8 t3. MAMA is not implemented: asking for it throws taspan::error
-// ("... matype must be one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not
-// supported), got mama"). T3 uses vfactor 0.7, as TA_MA does.
+// 6 kama, 7 mama, 8 t3. T3 uses vfactor 0.7 and MAMA the limits 0.5 and 0.05, as TA_MA does;
+// MAMA ignores the period (lookback 32 whatever it is, but for period 1). Inside composite
+// indicators (macdext, stoch, bbands, apo, ppo) each MAMA line counts its bar parity from its own
+// first bar; TA-Lib counts it from bar 0 of the input, so a MAMA line that TA-Lib starts on an
+// odd bar can differ from TA-Lib's there.
 // Period 1 returns the input for every type (TA-Lib's TA_MA convention), lookback 0.
 // NaN: each type's own rule (a NaN restarts recursive types; windowed ones lose the windows that
 // contain it, which is the same bars).
@@ -25,6 +27,7 @@
 #include "dema.hpp"
 #include "ema.hpp"
 #include "kama.hpp"
+#include "mama.hpp"
 #include "sma.hpp"
 #include "t3.hpp"
 #include "tema.hpp"
@@ -91,7 +94,7 @@ enum class ma_type {
     case ma_type::t3:
       return t3_lookback(period);
     case ma_type::mama:
-      break;
+      return mama_lookback();
   }
   return -1;
 }
@@ -100,11 +103,8 @@ namespace detail {
 
 inline void check_ma_type(std::string_view function, std::string_view parameter, ma_type type) {
   const auto v = static_cast<int>(type);
-  if (v < 0 || v > 8 || type == ma_type::mama) {
-    const std::string got = type == ma_type::mama ? std::string("mama") : to_text(v);
-    fail(function, parameter,
-         "one of sma, ema, wma, dema, tema, trima, kama, t3 (mama is not supported)", got);
-  }
+  if (v < 0 || v > 8)
+    fail(function, parameter, "one of sma, ema, wma, dema, tema, trima, kama, mama, t3", v);
 }
 
 inline void check_ma(std::string_view function, int period, ma_type type) {
@@ -159,7 +159,7 @@ class ma_core {
 
  private:
   using variant = std::variant<identity_core, rolling_sum_core<double>, ema_state, wma_core,
-                               dema_core, tema_core, trima_core, kama_core, t3_core>;
+                               dema_core, tema_core, trima_core, kama_core, mama_line, t3_core>;
   static variant make(int period, ma_type type) {
     if (period == 1) return identity_core{};
     switch (type) {
@@ -180,7 +180,7 @@ class ma_core {
       case ma_type::t3:
         return t3_core(period, 0.7);
       case ma_type::mama:
-        break;
+        return mama_line{};
     }
     return identity_core{};  // unreachable after check_ma_type
   }
@@ -223,6 +223,7 @@ void ma(const In& in, Out&& out, int period = 30, ma_type type = ma_type::sma) {
       t3(x, y, period, 0.7);
       break;
     case ma_type::mama:
+      detail::run_core(detail::mama_line{}, y, x);
       break;
   }
 }

@@ -7,8 +7,11 @@
 // point bar 1's high (long) or low (short). On a reversal the SAR jumps to the extreme point,
 // kept outside the last two bars' range. An acceleration above the maximum is lowered to it.
 // NaN: a bar with a NaN high or low yields NaN and restarts the warm-up.
+// SAREXT (overlap/sarext.hpp) runs the same core with its own rules (detail::sar_rules).
 // Batch and streaming run the same step code: bit-identical.
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "../core/concepts.hpp"
@@ -27,11 +30,36 @@ namespace taspan {
 
 namespace detail {
 
+// The rules of one parabolic SAR: SAR's (one acceleration, one maximum) or SAREXT's (a start
+// value, an offset on reversals, an initial acceleration, step and maximum per side, and short
+// stops reported negative).
+struct sar_rules {
+  double start = 0.0;   // 0: TA-Lib's direction from bar 1's -DM; > 0 long at it; < 0 short at -it
+  double offset = 0.0;  // a reversal moves the new stop by offset * stop, away from the price
+  double init_long = 0.02, step_long = 0.02, max_long = 0.2;
+  double init_short = 0.02, step_short = 0.02, max_short = 0.2;
+  bool signed_short = false;  // SAREXT: a short stop is reported as -stop
+
+  // TA-Lib lowers an initial acceleration or a step above its maximum to the maximum.
+  [[nodiscard]] sar_rules clamped() const noexcept {
+    sar_rules r = *this;
+    r.init_long = std::min(init_long, max_long);
+    r.step_long = std::min(step_long, max_long);
+    r.init_short = std::min(init_short, max_short);
+    r.step_short = std::min(step_short, max_short);
+    return r;
+  }
+  static sar_rules of_sar(double acceleration, double maximum) noexcept {
+    return sar_rules{0.0,          0.0,          acceleration, acceleration, maximum,
+                     acceleration, acceleration, maximum,      false}
+        .clamped();
+  }
+};
+
 class sar_core {
  public:
   static constexpr bool nan_aware = true;
-  sar_core(double acceleration, double maximum) noexcept
-      : step_(acceleration < maximum ? acceleration : maximum), max_(maximum) {}
+  explicit sar_core(const sar_rules& rules) noexcept : r_(rules.clamped()) {}
 
   template <real T>
   T step(T high, T low) noexcept {
@@ -62,42 +90,58 @@ class sar_core {
 
  private:
   void start(double h, double l) noexcept {
-    const dm_pair dm = directional_movement(h - prev_high_, prev_low_ - l);
-    long_ = !(dm.minus > 0.0);
-    sar_ = long_ ? prev_low_ : prev_high_;
+    if (r_.start == 0.0) {
+      const dm_pair dm = directional_movement(h - prev_high_, prev_low_ - l);
+      long_ = !(dm.minus > 0.0);
+      sar_ = long_ ? prev_low_ : prev_high_;
+    } else {
+      long_ = r_.start > 0.0;
+      sar_ = std::abs(r_.start);
+    }
     ep_ = long_ ? h : l;
-    af_ = step_;
+    af_long_ = r_.init_long;
+    af_short_ = r_.init_short;
   }
   // One bar of Wilder's rule: returns the bar's SAR and prepares the next one.
   double advance(double h, double l) noexcept {
-    double out = 0.0;
-    if (long_ && l <= sar_) {
+    if (long_ && l <= sar_) {  // reverse to short
       long_ = false;
-      out = sar_ = above(ep_, h);
-      af_ = step_;
+      sar_ = above(ep_, h);
+      if (r_.offset != 0.0) sar_ += sar_ * r_.offset;
+      const double out = short_value(sar_);
+      af_short_ = r_.init_short;
       ep_ = l;
-      sar_ = above(sar_ + af_ * (ep_ - sar_), h);
-    } else if (!long_ && h >= sar_) {
-      long_ = true;
-      out = sar_ = below(ep_, l);
-      af_ = step_;
-      ep_ = h;
-      sar_ = below(sar_ + af_ * (ep_ - sar_), l);
-    } else if (long_) {
-      out = sar_;
-      if (h > ep_) extend(h);
-      sar_ = below(sar_ + af_ * (ep_ - sar_), l);
-    } else {
-      out = sar_;
-      if (l < ep_) extend(l);
-      sar_ = above(sar_ + af_ * (ep_ - sar_), h);
+      sar_ = above(sar_ + af_short_ * (ep_ - sar_), h);
+      return out;
     }
+    if (!long_ && h >= sar_) {  // reverse to long
+      long_ = true;
+      sar_ = below(ep_, l);
+      if (r_.offset != 0.0) sar_ -= sar_ * r_.offset;
+      const double out = sar_;
+      af_long_ = r_.init_long;
+      ep_ = h;
+      sar_ = below(sar_ + af_long_ * (ep_ - sar_), l);
+      return out;
+    }
+    if (long_) {
+      const double out = sar_;
+      if (h > ep_) {
+        ep_ = h;
+        af_long_ = std::min(af_long_ + r_.step_long, r_.max_long);
+      }
+      sar_ = below(sar_ + af_long_ * (ep_ - sar_), l);
+      return out;
+    }
+    const double out = short_value(sar_);
+    if (l < ep_) {
+      ep_ = l;
+      af_short_ = std::min(af_short_ + r_.step_short, r_.max_short);
+    }
+    sar_ = above(sar_ + af_short_ * (ep_ - sar_), h);
     return out;
   }
-  void extend(double ep) noexcept {
-    ep_ = ep;
-    af_ = af_ + step_ > max_ ? max_ : af_ + step_;
-  }
+  [[nodiscard]] double short_value(double s) const noexcept { return r_.signed_short ? -s : s; }
   // A short SAR stays at or above the last two highs; a long one at or below the last two lows.
   [[nodiscard]] double above(double s, double h) const noexcept {
     s = s < prev_high_ ? prev_high_ : s;
@@ -108,10 +152,10 @@ class sar_core {
     return s > l ? l : s;
   }
 
-  double step_, max_;
+  sar_rules r_;
   int bars_ = 0;
   bool long_ = true;
-  double sar_ = 0.0, ep_ = 0.0, af_ = 0.0;
+  double sar_ = 0.0, ep_ = 0.0, af_long_ = 0.0, af_short_ = 0.0;
   double prev_high_ = 0.0, prev_low_ = 0.0;
 };
 
@@ -126,7 +170,7 @@ template <series H, series L, output_series Out>
 void sar(const H& high, const L& low, Out&& out, double acceleration = 0.02, double maximum = 0.2) {
   detail::check_sar("sar", acceleration, maximum);
   auto [h, l, y] = detail::hl_spans("sar", high, low, out);
-  detail::run_core(detail::sar_core(acceleration, maximum), y, h, l);
+  detail::run_core(detail::sar_core(detail::sar_rules::of_sar(acceleration, maximum)), y, h, l);
 }
 
 template <series H, series L>
@@ -147,7 +191,7 @@ class sar_stream : public detail::core_stream<T, detail::sar_core> {
  private:
   static detail::sar_core checked(double acceleration, double maximum) {
     detail::check_sar("sar_stream", acceleration, maximum);
-    return {acceleration, maximum};
+    return detail::sar_core(detail::sar_rules::of_sar(acceleration, maximum));
   }
 };
 

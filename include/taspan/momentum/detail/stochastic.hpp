@@ -2,8 +2,9 @@
 // The pieces STOCH, STOCHF and STOCHRSI share: fast %K and its smoothing by a selectable MA.
 //
 // fast %K = 100 * (close - lowest low) / (highest high - lowest low) over `period` bars; 0 when
-// the range is 0 (TA-Lib ta_STOCH.c). %D and slow lines are ma() of the line before, and every
-// output starts at the chain's total lookback, as TA-Lib's do.
+// the range is flat (TA-Lib ta_STOCH.c gives 0 for a zero range). %D and slow lines are ma() of
+// the line before, and every output starts at the chain's total lookback, as TA-Lib's do.
+// (detail/flat_range.hpp: a range within a few ulps of the window's magnitude is flat).
 
 #include <cstddef>
 #include <span>
@@ -12,6 +13,7 @@
 #include "../../overlap/ma.hpp"
 #include "../../rolling/max.hpp"
 #include "../../rolling/min.hpp"
+#include "flat_range.hpp"
 
 namespace taspan::detail {
 
@@ -22,8 +24,9 @@ template <real T>
 [[nodiscard]] T fast_k_value(T close, T highest, T lowest) noexcept {
   const double range = static_cast<double>(highest) - static_cast<double>(lowest);
   if (is_nan(close) || is_nan(range)) return nan_v<T>;
-  return range != 0.0 ? static_cast<T>(100.0 * ((static_cast<double>(close) - lowest) / range))
-                      : T(0);
+  return flat_range<T>(highest, lowest)
+             ? T(0)
+             : static_cast<T>(100.0 * ((static_cast<double>(close) - lowest) / range));
 }
 
 // Fast %K into `out` (warm-up NaN).
