@@ -1,5 +1,12 @@
 #pragma once
 #include "volume/ad.hpp"
 #include "volume/adosc.hpp"
+#include "volume/cmf.hpp"
+#include "volume/eom.hpp"
+#include "volume/force_index.hpp"
+#include "volume/kvo.hpp"
+#include "volume/nvi.hpp"
 #include "volume/obv.hpp"
+#include "volume/pvi.hpp"
+#include "volume/pvo.hpp"
 #include "volume/vwap.hpp"

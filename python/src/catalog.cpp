@@ -4,8 +4,10 @@
 
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <string>
 #include <variant>
@@ -70,27 +72,55 @@ namespace catalog = taspan::catalog;
   return d;
 }
 
-// Parameter values by name: a number, or a choice's name ("ema"), checked as the library does.
-[[nodiscard]] catalog::args args_of(const catalog::entry& e, const py::dict& params) {
-  catalog::args a(e);
+// Parameter values in the entry's order, defaults until given.
+struct values {
+  std::array<double, catalog::max_params> v{};
+  std::size_t size = 0;
+  [[nodiscard]] std::span<const double> get() const { return {v.data(), size}; }
+};
+
+// A number given for parameter k: integers (and choices' values) must be whole ints; ranges are
+// left to the library, which checks every value of the call with its own message. (catalog::args
+// checks ranges when a value is set, by bisection over calls on empty series: ~60 throws a
+// parameter, too slow for every call.)
+void put_number(const catalog::entry& e, std::size_t k, double x, values& out) {
+  const catalog::param& p = e.params[k];
+  if (p.kind != catalog::param_kind::real &&
+      !(x == std::floor(x) && std::abs(x) <= std::numeric_limits<int>::max()))
+    taspan::detail::fail(e.name, p.name, "an integer", x);
+  if (p.kind == catalog::param_kind::ma_type || p.kind == catalog::param_kind::choice) {
+    const bool known = std::any_of(p.choices.begin(), p.choices.end(),
+                                   [&](const catalog::choice& c) { return c.value == x; });
+    if (!known) taspan::detail::fail(e.name, p.name, e.rule_of(k), x);
+  }
+  out.v[k] = x;
+}
+
+// Parameter values by name: a number, or a choice's name ("ema").
+[[nodiscard]] values values_of(const catalog::entry& e, const py::dict& params) {
+  values out;
+  out.size = e.params.size();
+  for (std::size_t k = 0; k < out.size; ++k) out.v[k] = e.params[k].def;
   for (const auto& [key, value] : params) {
     const auto name = key.cast<std::string>();
-    if (py::isinstance<py::str>(value)) {
+    const std::size_t k = e.param_index(name);
+    if (py::isinstance<py::str>(value)) {  // a choice's name (or a number as text): the catalog
+      catalog::args a(e);
       a.set(name, value.cast<std::string>());
+      out.v[k] = a[k];
     } else if (py::isinstance<py::bool_>(value) || !py::hasattr(value, "__float__")) {
       throw py::type_error("taspan." + std::string(e.name) + ": " + name +
                            " must be a number or a name, got " +
                            std::string(py::str(py::type::handle_of(value).attr("__name__"))));
     } else {
-      a.set(name, value.cast<double>());
+      put_number(e, k, value.cast<double>(), out);
     }
   }
-  return a;
+  return out;
 }
 
 template <class T>
-[[nodiscard]] py::list run(const catalog::entry& e, const catalog::args& a,
-                           const py::sequence& inputs) {
+[[nodiscard]] py::list run(const catalog::entry& e, const values& v, const py::sequence& inputs) {
   std::vector<c_array<T>> held;
   std::vector<std::span<const T>> in;
   held.reserve(inputs.size());
@@ -105,7 +135,7 @@ template <class T>
   for (std::span<T>& o : out) result.append(new_series<T>(n, o));
   {
     const py::gil_scoped_release unlocked;
-    e.call<T>(in, out, a);
+    e.batch_of<T>()(in, out, v.get());
   }
   return result;
 }
@@ -114,18 +144,20 @@ template <class T>
 // float32 array, else float64 (other inputs converted).
 py::list call(std::string_view name, const py::sequence& inputs, const py::dict& params) {
   const catalog::entry& e = catalog::get(name);
-  const catalog::args a = args_of(e, params);
+  const values v = values_of(e, params);
   if (inputs.size() != e.inputs.size())
     taspan::detail::fail(e.name, "inputs", std::to_string(e.inputs.size()) + " series",
                          inputs.size());
   bool f32 = inputs.size() > 0;
   for (const py::handle x : inputs) f32 = f32 && is_float32(x);
-  return f32 ? run<float>(e, a, inputs) : run<double>(e, a, inputs);
+  return f32 ? run<float>(e, v, inputs) : run<double>(e, v, inputs);
 }
 
 int lookback(std::string_view name, const py::dict& params) {
   const catalog::entry& e = catalog::get(name);
-  return e.lookback(args_of(e, params));
+  const values v = values_of(e, params);
+  e.batch_of<double>()({}, {}, v.get());  // the library's checks (it takes empty series)
+  return e.lookback_of(v.get());
 }
 
 // A stream by name: update(*bar) / peek(*bar) take one value per input and return a float (one
@@ -134,11 +166,11 @@ class stream {
  public:
   stream(std::string_view name, const py::dict& params, std::string_view dtype)
       : entry_(&catalog::get(name)) {
-    const catalog::args a = args_of(*entry_, params);
+    const values v = values_of(*entry_, params);
     if (dtype == "float64") {
-      s_ = entry_->make_stream<double>(a);
+      s_ = entry_->stream_of<double>()(v.get());
     } else if (dtype == "float32") {
-      s_ = entry_->make_stream<float>(a);
+      s_ = entry_->stream_of<float>()(v.get());
     } else {
       taspan::detail::fail(entry_->name, "dtype", "float64 or float32",
                            taspan::detail::quoted(dtype));
@@ -146,7 +178,7 @@ class stream {
   }
 
   py::object update(const py::args& bar) { return step(bar, false); }
-  py::object peek(const py::args& bar) const { return step(bar, true); }
+  py::object peek(const py::args& bar) { return step(bar, true); }
   [[nodiscard]] bool ready() const {
     return std::visit([](const auto& s) { return s->ready(); }, s_);
   }
@@ -168,14 +200,14 @@ class stream {
     using type = T;
   };
 
-  py::object step(const py::args& bar, bool peeking) const {
+  py::object step(const py::args& bar, bool peeking) {
     const std::size_t n_in = entry_->inputs.size();
     if (bar.size() != n_in)
       throw py::type_error("taspan.stream." + std::string(entry_->name) + ": takes " +
                            std::to_string(n_in) + " value(s) per bar (" + input_list() + "), got " +
                            std::to_string(bar.size()));
     return std::visit(
-        [&](const auto& s) -> py::object {
+        [&](auto& s) -> py::object {
           using T = typename element<std::remove_cvref_t<decltype(s)>>::type;
           std::array<T, 8> in{};
           std::array<T, 8> out{};

@@ -9,7 +9,8 @@
     taspan.panel.rsi(closes_2d)          # many symbols at once
 
 Every indicator of the C++ catalog is a function here, named as in C++ (TA-Lib's name in lower
-case); see taspan.indicators() and help(taspan.<name>).
+case), and under TA-Lib's upper-case name too where it has one (taspan.SMA); see
+taspan.indicators() and help(taspan.<name>).
 """
 
 from . import _core
@@ -21,6 +22,10 @@ from . import panel, stream
 
 __version__ = _core.__version__
 globals().update(FUNCTIONS)
+# TA-Lib's function names as aliases (taspan.SMA is taspan.sma), for code written against the
+# talib wrapper: the same positional order, and its keyword names are accepted.
+TALIB_NAMES = {e["talib"]: FUNCTIONS[e["name"]] for e in ENTRIES if e["talib"]}
+globals().update(TALIB_NAMES)
 
 
 def indicators():
@@ -29,7 +34,7 @@ def indicators():
     return [dict(e) for e in ENTRIES]
 
 
-__all__ = sorted(FUNCTIONS) + [
+__all__ = sorted(FUNCTIONS) + sorted(TALIB_NAMES) + [
     "BreakoutEvent", "MeasuredMove", "Pivot", "Swing", "Targets", "breakouts", "indicators",
     "lookback", "measured_move", "measured_move_for", "multi_timeframe_trend", "panel", "pivots",
     "records_frame", "resample", "resample_periods", "stream", "swings", "timeframes_trend",

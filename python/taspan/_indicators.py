@@ -158,9 +158,8 @@ def make_function(entry):
 def lookback(name, **params):
     """Bars before the first defined value of an indicator with these parameters."""
     entry = BY_NAME.get(name.lower())
-    if entry is None:
-        _core.call(name, [], {})  # raises the catalog's error naming close names
-    return _core.lookback(entry["name"], Binder(entry).bind((), params, f"taspan.lookback"))
+    values = Binder(entry).bind((), params, "taspan.lookback") if entry else {}
+    return _core.lookback(name, values)  # an unknown name: the catalog's error, with close names
 
 
 FUNCTIONS = {e["name"]: make_function(e) for e in ENTRIES}

@@ -62,10 +62,15 @@ def measured_move_for(event, swings=()):
     return _core.measured_move_for(event, list(swings))
 
 
+def _time_column(field):
+    """bar -> time, level_bar -> level_time, confirmed_at -> confirmed_time ..."""
+    return "time" if field == "bar" else field.removesuffix("_bar").removesuffix("_at") + "_time"
+
+
 def records_frame(records, index=None):
     """A DataFrame of records (Pivot, Swing, BreakoutEvent, MeasuredMove ...): one row each,
     one column per field (targets flattened to target_*). With index (the bars' index), each
-    *bar / *_at column gets a *_time companion holding that bar's label."""
+    bar-number column (bar, *_bar, *_at) gets a *_time companion holding that bar's label."""
     rows = []
     for r in records:
         d = r._asdict()
@@ -74,14 +79,9 @@ def records_frame(records, index=None):
             d.update({f"target_{k}": v for k, v in t._asdict().items()})
         rows.append(d)
     frame = _pd.DataFrame(rows)
-    if index is not None and len(frame):
-        for c in list(frame.columns):
-            if c == "bar" or c.endswith("_bar") or c.endswith("_at"):
-                pos = frame[c]
-                ok = pos.notna()
-                labels = [index[int(p)] if k else None for p, k in zip(pos, ok)]
-                frame[c.removesuffix("_at").removesuffix("bar").rstrip("_") + "_time"
-                      if c != "bar" else "time"] = labels
+    if index is not None:
+        for c in [c for c in frame.columns if c == "bar" or c.endswith(("_bar", "_at"))]:
+            frame[_time_column(c)] = [None if _pd.isna(p) else index[int(p)] for p in frame[c]]
     return frame
 
 

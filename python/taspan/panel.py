@@ -24,7 +24,8 @@ def _choice(entry, param, value):
                 if name == value.lower():
                     return v
             names = "|".join(n for n, _ in p["choices"])
-            raise ValueError(f"taspan::panel: {param} must be one of {names}, got {value!r}")
+            raise ValueError(f"taspan::panel::{entry}: {param} must be one of {names}, "
+                             f"got {value!r}")
     raise KeyError(param)
 
 

@@ -95,6 +95,13 @@ def test_float32_runs_the_float_kernels(bars):
         assert (frame.isna().to_numpy() == ref.isna().to_numpy()).mean() > 0.99, name
 
 
+def test_talib_function_names():
+    for e in ENTRIES:
+        if e["talib"]:
+            assert getattr(taspan, e["talib"]) is getattr(taspan, e["name"])
+    assert taspan.MINMAXINDEX is taspan.minmaxindex
+
+
 def test_talib_keyword_names(bars):
     c = bars["close"].to_numpy()
     np.testing.assert_array_equal(

@@ -90,7 +90,7 @@ TEST(Catalog, FindsByNameInAnyCase) {
   EXPECT_EQ(cat::find("nosuch"), nullptr);
   EXPECT_EQ(&cat::get("sma"), cat::find("sma"));
   EXPECT_TASPAN_ERROR((void)cat::get("smaa"),
-                      "taspan::catalog: unknown indicator \"smaa\" (did you mean sma?)");
+                      "taspan::catalog: unknown indicator \"smaa\" (did you mean sma, smma?)");
   EXPECT_TASPAN_ERROR((void)cat::get("zzzzzzzz"),
                       "taspan::catalog: unknown indicator \"zzzzzzzz\"");
   const auto near = cat::close_names("rocr1");

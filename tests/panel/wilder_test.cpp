@@ -92,6 +92,43 @@ TYPED_TEST(PanelWilder, AtrEqualsSingleSeriesColumnByColumn) {
   }
 }
 
+// Values near the type's maximum (two bars at +-max in some columns, +max twice in others) overflow
+// the averages: like rsi_stream / taspan::atr, the lane restarts its warm-up instead of holding
+// inf forever (row-major RSI stayed at 0 for every later bar before). Every column is compared,
+// so packet lanes and tail columns both see it.
+TYPED_TEST(PanelWilder, OverflowRestartsLikeTheSingleSeries) {
+  using T = TypeParam;
+  const T big = std::numeric_limits<T>::max() / T(2) * T(1.8);
+  const panel_shape shape{300, 11, false, false};
+  auto p = random_hlc<T>(shape);
+  for (Eigen::Index j = 0; j < p.close.cols(); ++j) {
+    const Eigen::Index at = 30 + 7 * j;
+    for (auto* m : {&p.high, &p.low, &p.close}) {
+      (*m)(at, j) = big;
+      (*m)(at + 1, j) = j % 2 == 0 ? -big : big;
+    }
+  }
+  const row_panel<T> rh = p.high, rl = p.low, rc = p.close;
+  const auto streamed = [&](Eigen::Index j) {
+    taspan::rsi_stream<T> s(14);
+    std::vector<T> out;
+    for (T x : column(p.close, j)) out.push_back(s.update(x));
+    return out;
+  };
+  expect_columns_identical(tp::rsi(rc, 14), streamed, "rm rsi");
+  expect_columns_identical(tp::rsi(p.close, 14), streamed, "cm rsi");
+  for (auto seed : {taspan::wilder_seed::talib, taspan::wilder_seed::tradingview}) {
+    const auto single = [&](Eigen::Index j) {
+      return taspan::atr(column(p.high, j), column(p.low, j), column(p.close, j), 14, seed);
+    };
+    expect_columns_identical(tp::atr(rh, rl, rc, 14, seed), single, "rm atr");
+    expect_columns_identical(tp::atr(p.high, p.low, p.close, 14, seed), single, "cm atr");
+  }
+  // And the values come back: the last bar is a number in every column.
+  const row_panel<T> r = tp::rsi(rc, 14);
+  for (Eigen::Index j = 0; j < r.cols(); ++j) EXPECT_TRUE(std::isfinite(r(r.rows() - 1, j)));
+}
+
 // Hand check (Wilder / TA-Lib RSI): period 2, closes 1 2 3 2:
 //   changes +1 +1 -1; bar 2: gain = (1+1)/2 = 1, loss = 0 -> RSI 100;
 //   bar 3: gain = 1*0.5 + 0*0.5 = 0.5, loss = 0*0.5 + 1*0.5 = 0.5 -> RSI 50.

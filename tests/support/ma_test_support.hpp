@@ -72,14 +72,17 @@ inline std::vector<ld> ref_wma(const std::vector<ld>& x, int n, std::size_t from
 
 // The checks every single-input indicator of the family gets.
 //   batch(x) -> vector<T>;  make() -> a fresh stream;  lookback: the documented lookback;
-//   bitwise: stream must equal batch bit for bit (else within tol<T>() relative to `scale`).
+//   bitwise: stream must equal batch bit for bit (else within tol<T>() relative to `scale`);
+//   positive: the indicator is defined for positive prices only (ratios to a price): the falling
+//   line stops at 25.5 instead of crossing 0.
 template <class T, class Batch, class Make>
-void check_common(Batch batch, Make make, int lookback, bool bitwise, double scale = 0.0) {
+void check_common(Batch batch, Make make, int lookback, bool bitwise, double scale = 0.0,
+                  bool positive = false) {
   using namespace taspan_test;
   const auto lb = static_cast<std::size_t>(lookback);
   const std::vector<std::vector<T>> data = {random_walk<T>(1500, 5), monotone<T>(400, true),
-                                            monotone<T>(400, false), constant<T>(300),
-                                            near_1e5<T>(800)};
+                                            monotone<T>(positive ? 150 : 400, false),
+                                            constant<T>(300), near_1e5<T>(800)};
   for (const auto& x : data) {
     const std::vector<T> y = batch(x);
     ASSERT_EQ(y.size(), x.size());

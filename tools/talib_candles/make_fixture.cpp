@@ -2,9 +2,10 @@
 // the fixture tests/candles/talib_test.cpp compares taspan with (tests/data/talib/). Built and run
 // by run.sh against TA-Lib's own C sources (npm talib@2.0.5); the tests never need TA-Lib.
 //
-// Datasets: examples/data/rut_daily.csv (read, not copied) and four seeded synthetic series
-// (random walk, trends, gaps, a coarse tick grid where equal prices and patterns are common),
-// whose bars are written too. Profiles: TA-Lib's default candle settings and penetrations, and
+// Datasets: examples/data/rut_daily.csv (read, not copied), four seeded synthetic series
+// (random walk, trends, gaps, a coarse tick grid where equal prices and patterns are common) and
+// the textbook examples of candles_examples.csv planted in a random walk, whose bars are written
+// too. Profiles: TA-Lib's default candle settings and penetrations, and
 // "custom": every setting changed (other ranges, periods 0 to 12, other factors), penetration 0.1.
 //
 // Output, per dataset and profile, one line per pattern: its name, TA-Lib's outBegIdx (the
@@ -218,14 +219,12 @@ bars warm_up() {
   return b;
 }
 
-// TA-Lib's value on the last bar of each textbook example of candles_examples.csv (the warm-up,
-// then the example's bars): one line "<pattern> <case> <value>".
-void write_examples(const std::string& dir) {
-  TA_RestoreCandleDefaultSettings(TA_AllCandleSettings);
+// The textbook examples of candles_examples.csv: "<pattern> <case>" and the example's bars.
+std::vector<std::pair<std::string, bars>> read_examples(const std::string& dir, bool with_warm_up) {
   std::ifstream in(dir + "/candles_examples.csv");
   std::string line;
   std::getline(in, line);
-  std::vector<std::pair<std::string, bars>> cases;  // "<pattern> <case>", bars
+  std::vector<std::pair<std::string, bars>> cases;
   while (std::getline(in, line)) {
     std::stringstream row(line);
     std::string name, kase, expected, v[4];
@@ -234,13 +233,46 @@ void write_examples(const std::string& dir) {
     std::getline(row, expected, ',');
     for (auto& x : v) std::getline(row, x, ',');
     const std::string key = name + " " + kase;
-    if (cases.empty() || cases.back().first != key) cases.push_back({key, warm_up()});
+    if (cases.empty() || cases.back().first != key)
+      cases.push_back({key, with_warm_up ? warm_up() : bars{}});
     bars& b = cases.back().second;
     b.open.push_back(std::stod(v[0]));
     b.high.push_back(std::stod(v[1]));
     b.low.push_back(std::stod(v[2]));
     b.close.push_back(std::stod(v[3]));
   }
+  return cases;
+}
+
+// Every textbook example in one series, 8 random-walk bars before each: the patterns that
+// never fire in the other series fire here, after long running totals.
+bars planted(const std::string& dir) {
+  const auto cases = read_examples(dir, false);
+  const bars filler = synthetic("walk", 5, static_cast<int>(cases.size()) * 8);
+  bars b;
+  std::size_t f = 0;
+  for (const auto& c : cases) {
+    for (int k = 0; k < 8; ++k, ++f) {
+      b.open.push_back(filler.open[f]);
+      b.high.push_back(filler.high[f]);
+      b.low.push_back(filler.low[f]);
+      b.close.push_back(filler.close[f]);
+    }
+    for (std::size_t i = 0; i < c.second.open.size(); ++i) {
+      b.open.push_back(c.second.open[i]);
+      b.high.push_back(c.second.high[i]);
+      b.low.push_back(c.second.low[i]);
+      b.close.push_back(c.second.close[i]);
+    }
+  }
+  return b;
+}
+
+// TA-Lib's value on the last bar of each textbook example of candles_examples.csv (the warm-up,
+// then the example's bars): one line "<pattern> <case> <value>".
+void write_examples(const std::string& dir) {
+  TA_RestoreCandleDefaultSettings(TA_AllCandleSettings);
+  const auto cases = read_examples(dir, true);
   std::FILE* f = std::fopen((dir + "/candles_examples_talib.txt").c_str(), "w");
   for (const auto& [key, b] : cases) {
     const std::string name = key.substr(0, key.find(' '));
@@ -282,6 +314,7 @@ int main(int argc, char** argv) {
   sets.push_back({"trend", synthetic("trend", 2, 1000), true});
   sets.push_back({"gaps", synthetic("gaps", 3, 1000), true});
   sets.push_back({"ticks", synthetic("ticks", 4, 2000), true});
+  sets.push_back({"planted", planted(dir), true});
   for (const dataset& d : sets) {
     if (d.written) write_bars(d.b, dir + "/candles_" + d.name + ".csv");
     write_outputs(d.b, dir + "/candles_" + d.name + "_default.txt", false);

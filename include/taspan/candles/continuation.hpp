@@ -68,8 +68,8 @@ struct cdlmathold_rule {
     return std::max(s.period(body_short), s.period(body_long)) + 4;
   }
   double penetration = 0.5;
-  cdlmathold_rule(double pen = 0.5)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdlmathold_stream<T>(penetration) reads as the batch call.
+  cdlmathold_rule(double pen = 0.5) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }

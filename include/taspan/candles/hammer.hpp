@@ -22,6 +22,18 @@
 
 namespace taspan::detail::cdl {
 
+// HAMMER and HANGINGMAN: a small body, a long lower shadow, almost no upper one.
+[[nodiscard]] inline bool small_body_long_lower_shadow(const candle_view& v) noexcept {
+  return v.body(0) < v.avg(body_short, 0) && v.lower_shadow(0) > v.avg(shadow_long, 0) &&
+         v.upper_shadow(0) < v.avg(shadow_very_short, 0);
+}
+
+// INVERTEDHAMMER and SHOOTINGSTAR: a small body, a long upper shadow, almost no lower one.
+[[nodiscard]] inline bool small_body_long_upper_shadow(const candle_view& v) noexcept {
+  return v.body(0) < v.avg(body_short, 0) && v.upper_shadow(0) > v.avg(shadow_long, 0) &&
+         v.lower_shadow(0) < v.avg(shadow_very_short, 0);
+}
+
 struct cdlhammer_rule {
   static constexpr std::string_view name = "cdlhammer";
   static constexpr std::array<candle_use, 4> uses{
@@ -33,11 +45,9 @@ struct cdlhammer_rule {
            1;
   }
   [[nodiscard]] static int detect(const candle_view& v) noexcept {
-    const bool hit = v.body(0) < v.avg(body_short, 0) &&
-                     v.lower_shadow(0) > v.avg(shadow_long, 0) &&
-                     v.upper_shadow(0) < v.avg(shadow_very_short, 0) &&
-                     v.body_bottom(0) <= v.low(1) + v.avg(near_distance, 1);
-    return hit ? 100 : 0;
+    return small_body_long_lower_shadow(v) && v.body_bottom(0) <= v.low(1) + v.avg(near_distance, 1)
+               ? 100
+               : 0;
   }
 };
 
@@ -52,11 +62,10 @@ struct cdlhangingman_rule {
            1;
   }
   [[nodiscard]] static int detect(const candle_view& v) noexcept {
-    const bool hit = v.body(0) < v.avg(body_short, 0) &&
-                     v.lower_shadow(0) > v.avg(shadow_long, 0) &&
-                     v.upper_shadow(0) < v.avg(shadow_very_short, 0) &&
-                     v.body_bottom(0) >= v.high(1) - v.avg(near_distance, 1);
-    return hit ? -100 : 0;
+    return small_body_long_lower_shadow(v) &&
+                   v.body_bottom(0) >= v.high(1) - v.avg(near_distance, 1)
+               ? -100
+               : 0;
   }
 };
 
@@ -68,10 +77,7 @@ struct cdlinvertedhammer_rule {
     return std::max({s.period(body_short), s.period(shadow_long), s.period(shadow_very_short)}) + 1;
   }
   [[nodiscard]] static int detect(const candle_view& v) noexcept {
-    const bool hit = v.body(0) < v.avg(body_short, 0) &&
-                     v.upper_shadow(0) > v.avg(shadow_long, 0) &&
-                     v.lower_shadow(0) < v.avg(shadow_very_short, 0) && v.body_gap_down(0, 1);
-    return hit ? 100 : 0;
+    return small_body_long_upper_shadow(v) && v.body_gap_down(0, 1) ? 100 : 0;
   }
 };
 
@@ -83,10 +89,7 @@ struct cdlshootingstar_rule {
     return std::max({s.period(body_short), s.period(shadow_long), s.period(shadow_very_short)}) + 1;
   }
   [[nodiscard]] static int detect(const candle_view& v) noexcept {
-    const bool hit = v.body(0) < v.avg(body_short, 0) &&
-                     v.upper_shadow(0) > v.avg(shadow_long, 0) &&
-                     v.lower_shadow(0) < v.avg(shadow_very_short, 0) && v.body_gap_up(0, 1);
-    return hit ? -100 : 0;
+    return small_body_long_upper_shadow(v) && v.body_gap_up(0, 1) ? -100 : 0;
   }
 };
 

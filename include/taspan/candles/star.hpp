@@ -22,6 +22,20 @@
 
 namespace taspan::detail::cdl {
 
+// MORNINGSTAR, EVENINGSTAR and their doji forms: a long candle of colour `first`, a star (its
+// body `star_body`-short) gapping away from it, then a candle of the other colour, not short,
+// closing `penetration` of the first body deep into it.
+[[nodiscard]] inline bool star(const candle_view& v, int first, candle_setting_type star_body,
+                               double penetration) noexcept {
+  const bool frame = v.body(2) > v.avg(body_long, 2) && v.color(2) == first &&
+                     v.body(1) <= v.avg(star_body, 1) && v.body(0) > v.avg(body_short, 0) &&
+                     v.color(0) == -first;
+  if (!frame) return false;
+  if (first == -1)  // morning: gap down, close up into the black body
+    return v.body_gap_down(1, 2) && v.close(0) > v.close(2) + v.body(2) * penetration;
+  return v.body_gap_up(1, 2) && v.close(0) < v.close(2) - v.body(2) * penetration;
+}
+
 struct cdlmorningstar_rule {
   static constexpr std::string_view name = "cdlmorningstar";
   static constexpr std::array<candle_use, 3> uses{
@@ -30,17 +44,13 @@ struct cdlmorningstar_rule {
     return std::max(s.period(body_short), s.period(body_long)) + 2;
   }
   double penetration = 0.3;
-  cdlmorningstar_rule(double pen = 0.3)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdlmorningstar_stream<T>(penetration) reads as the batch call.
+  cdlmorningstar_rule(double pen = 0.3) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
-    const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == -1 &&
-                     v.body(1) <= v.avg(body_short, 1) && v.body_gap_down(1, 2) &&
-                     v.body(0) > v.avg(body_short, 0) && v.color(0) == 1 &&
-                     v.close(0) > v.close(2) + v.body(2) * penetration;
-    return hit ? 100 : 0;
+    return star(v, -1, body_short, penetration) ? 100 : 0;
   }
 };
 
@@ -52,17 +62,13 @@ struct cdleveningstar_rule {
     return std::max(s.period(body_short), s.period(body_long)) + 2;
   }
   double penetration = 0.3;
-  cdleveningstar_rule(double pen = 0.3)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdleveningstar_stream<T>(penetration) reads as the batch call.
+  cdleveningstar_rule(double pen = 0.3) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
-    const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == 1 &&
-                     v.body(1) <= v.avg(body_short, 1) && v.body_gap_up(1, 2) &&
-                     v.body(0) > v.avg(body_short, 0) && v.color(0) == -1 &&
-                     v.close(0) < v.close(2) - v.body(2) * penetration;
-    return hit ? -100 : 0;
+    return star(v, 1, body_short, penetration) ? -100 : 0;
   }
 };
 
@@ -74,17 +80,13 @@ struct cdlmorningdojistar_rule {
     return std::max({s.period(body_doji), s.period(body_long), s.period(body_short)}) + 2;
   }
   double penetration = 0.3;
-  cdlmorningdojistar_rule(double pen = 0.3)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdlmorningdojistar_stream<T>(penetration) reads as the batch call.
+  cdlmorningdojistar_rule(double pen = 0.3) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
-    const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == -1 &&
-                     v.body(1) <= v.avg(body_doji, 1) && v.body_gap_down(1, 2) &&
-                     v.body(0) > v.avg(body_short, 0) && v.color(0) == 1 &&
-                     v.close(0) > v.close(2) + v.body(2) * penetration;
-    return hit ? 100 : 0;
+    return star(v, -1, body_doji, penetration) ? 100 : 0;
   }
 };
 
@@ -96,17 +98,13 @@ struct cdleveningdojistar_rule {
     return std::max({s.period(body_doji), s.period(body_long), s.period(body_short)}) + 2;
   }
   double penetration = 0.3;
-  cdleveningdojistar_rule(double pen = 0.3)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdleveningdojistar_stream<T>(penetration) reads as the batch call.
+  cdleveningdojistar_rule(double pen = 0.3) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }
   [[nodiscard]] int detect(const candle_view& v) const noexcept {
-    const bool hit = v.body(2) > v.avg(body_long, 2) && v.color(2) == 1 &&
-                     v.body(1) <= v.avg(body_doji, 1) && v.body_gap_up(1, 2) &&
-                     v.body(0) > v.avg(body_short, 0) && v.color(0) == -1 &&
-                     v.close(0) < v.close(2) - v.body(2) * penetration;
-    return hit ? -100 : 0;
+    return star(v, 1, body_doji, penetration) ? -100 : 0;
   }
 };
 
@@ -118,8 +116,8 @@ struct cdlabandonedbaby_rule {
     return std::max({s.period(body_doji), s.period(body_long), s.period(body_short)}) + 2;
   }
   double penetration = 0.3;
-  cdlabandonedbaby_rule(double pen = 0.3)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdlabandonedbaby_stream<T>(penetration) reads as the batch call.
+  cdlabandonedbaby_rule(double pen = 0.3) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }

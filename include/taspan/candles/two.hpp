@@ -137,8 +137,8 @@ struct cdldarkcloudcover_rule {
     return s.period(body_long) + 1;
   }
   double penetration = 0.5;
-  cdldarkcloudcover_rule(double pen = 0.5)
-      : penetration(pen) {}  // NOLINT(google-explicit-constructor): the stream takes a number
+  // Implicit, so that cdldarkcloudcover_stream<T>(penetration) reads as the batch call.
+  cdldarkcloudcover_rule(double pen = 0.5) : penetration(pen) {}
   void check(std::string_view function) const {
     check_non_negative(function, "penetration", penetration);
   }

@@ -402,6 +402,111 @@ TASPAN_CATALOG_ENTRY(cdlxsidegap3methods, "CDLXSIDEGAP3METHODS", candles,
                      "upside/downside gap three methods", (open, high, low, close), ("value"), (),
                      (), candle_facts);
 
+// ---- beyond TA-Lib (issue 16): moving averages ------------------------------------------------
+// McGinley's ratio x / md follows a scaling of prices, not a shift of them.
+inline constexpr traits ratio_adaptive{shift::none, scale::linear, false,
+                                       -no_bound,   no_bound,      on_constant::price};
+TASPAN_CATALOG_ENTRY(smma, "", overlap, "smoothed (Wilder's) moving average, Pine's ta.rma", (real),
+                     ("value"), (int), (period(14, 1, 60)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(zlema, "", overlap, "zero-lag EMA: EMA of 2 x - x[(period - 1) / 2]", (real),
+                     ("value"), (int), (period(20, 1, 40)), overlap_recursive);
+TASPAN_CATALOG_ENTRY(alma, "", overlap, "Arnaud Legoux moving average (Gaussian weights)", (real),
+                     ("value"), (int, double, double),
+                     (period(9, 1, 60), real_param("offset", 0.85, 0.0, 1.0),
+                      real_param("sigma", 6.0, 0.5, 10.0)),
+                     overlap_windowed);
+TASPAN_CATALOG_ENTRY(mcginley, "", overlap, "McGinley dynamic (TradingView's, no 0.6 constant)",
+                     (real), ("value"), (int), (period(14, 1, 60)), ratio_adaptive);
+// The bands are the basis times (1 +- percent/100): they scale with prices, a shift moves them
+// by more or less than the shift.
+TASPAN_CATALOG_ENTRY(envelope, "", overlap, "moving-average envelope: MA * (1 +- percent/100)",
+                     (real), ("upper", "middle", "lower"), (int, double, ma_type),
+                     (period(20, 1, 40), real_param("percent", 10.0, 0.0, 20.0), matype()),
+                     windowed_if_mas(traits{shift::none, scale::linear}));
+TASPAN_CATALOG_ENTRY(vidya, "", overlap, "Chande's variable index dynamic average (CMO-scaled EMA)",
+                     (real), ("value"), (int), (period(9, 1, 40)), overlap_recursive);
+
+// ---- beyond TA-Lib (issue 16): volume --------------------------------------------------------
+// Volume-weighted close locations: shift and scale leave them unchanged; 0 on flat bars.
+TASPAN_CATALOG_ENTRY(cmf, "", volume, "Chaikin money flow", (high, low, close, volume), ("value"),
+                     (int), (period(20, 1, 60)),
+                     (traits{shift::invariant, scale::invariant, true, -1.0, 1.0,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(force_index, "", volume, "Elder's force index: EMA of change * volume",
+                     (close, volume), ("value"), (int), (period(13, 1, 40)), difference_recursive);
+TASPAN_CATALOG_ENTRY(elder_ray, "", momentum, "Elder ray: high and low minus EMA(close)",
+                     (high, low, close), ("bull_power", "bear_power"), (int), (period(13, 1, 40)),
+                     difference_recursive);
+// change(hl2) * (high - low): the square of a price difference (volume is not scaled).
+TASPAN_CATALOG_ENTRY(eom, "", volume, "ease of movement (Arms), SMA of the box ratio",
+                     (high, low, volume), ("value"), (int, double),
+                     (period(14, 1, 40), real_param("divisor", 10000.0, 1.0, 100000.0)),
+                     (traits{shift::invariant, scale::square, true, -no_bound, no_bound,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(nvi, "", volume, "negative volume index (Fosback, base 1000)", (close, volume),
+                     ("value"), (), (), ratio_recursive);
+TASPAN_CATALOG_ENTRY(pvi, "", volume, "positive volume index (Fosback, base 1000)", (close, volume),
+                     ("value"), (), (), ratio_recursive);
+// Volume only: prices moving or scaling leave it unchanged; constant volume gives 0.
+inline constexpr traits volume_oscillator{shift::invariant, scale::invariant, false,
+                                          -no_bound,        no_bound,         on_constant::zero};
+TASPAN_CATALOG_ENTRY(pvo, "", volume, "percentage volume oscillator (PPO of volume, EMAs)",
+                     (volume), ("pvo", "signal", "histogram"), (int, int, int),
+                     (integer("fast", 12, 2, 30), integer("slow", 26, 2, 40),
+                      integer("signal", 9, 1, 15)),
+                     volume_oscillator);
+// Signs the volume by the change of the typical price: a rounding difference can flip a tie.
+TASPAN_CATALOG_ENTRY(kvo, "", volume, "Klinger volume oscillator (TradingView's signed volume)",
+                     (high, low, close, volume), ("kvo", "signal"), (int, int, int),
+                     (integer("fast", 34, 1, 40), integer("slow", 55, 1, 60),
+                      integer("signal", 13, 1, 20)),
+                     jumpy(volume_oscillator));
+
+// ---- beyond TA-Lib (issue 16): oscillators and statistics -------------------------------------
+TASPAN_CATALOG_ENTRY(ao, "", momentum, "awesome oscillator: SMA(hl2, fast) - SMA(hl2, slow)",
+                     (high, low), ("value"), (int, int),
+                     (integer("fast", 5, 1, 20), integer("slow", 34, 1, 60)), difference_windowed);
+TASPAN_CATALOG_ENTRY(dpo, "", momentum, "detrended price oscillator: x - SMA[period / 2 + 1]",
+                     (real), ("value"), (int), (period(21, 1, 40)), difference_windowed);
+TASPAN_CATALOG_ENTRY(tsi, "", momentum, "true strength index (double-smoothed momentum) and signal",
+                     (real), ("tsi", "signal"), (int, int, int),
+                     (integer("long_period", 25, 1, 40), integer("short_period", 13, 1, 30),
+                      integer("signal", 13, 1, 20)),
+                     oscillator_recursive);
+// Sums of absolute moves over sums of true ranges: never negative.
+TASPAN_CATALOG_ENTRY(vortex, "", momentum, "vortex indicator VI+ and VI-", (high, low, close),
+                     ("vi_plus", "vi_minus"), (int), (period(14, 1, 40)),
+                     bounded(oscillator_windowed, 0.0, no_bound));
+TASPAN_CATALOG_ENTRY(coppock, "", momentum, "Coppock curve: WMA of two rates of change", (real),
+                     ("value"), (int, int, int),
+                     (period(10, 1, 20), integer("long_roc", 14, 1, 30),
+                      integer("short_roc", 11, 1, 30)),
+                     ratio_windowed);
+// The clamp compares with 0.99: a rounding difference can flip it.
+TASPAN_CATALOG_ENTRY(fisher, "", momentum, "Ehlers' Fisher transform of hl2 and its trigger",
+                     (high, low), ("fisher", "trigger"), (int), (period(9, 1, 30)),
+                     jumpy(oscillator_recursive));
+TASPAN_CATALOG_ENTRY(chop, "", volatility, "choppiness index (0 trending .. 100 choppy)",
+                     (high, low, close), ("value"), (int), (period(14, 2, 40)),
+                     oscillator_windowed);
+// Percent drawdowns: they ignore scaling, not shifts; never negative, 0 on flat prices.
+TASPAN_CATALOG_ENTRY(ulcer_index, "", volatility, "ulcer index: RMS percent drawdown from the high",
+                     (real), ("value"), (int), (period(14, 1, 30)),
+                     (traits{shift::none, scale::invariant, true, 0.0, no_bound,
+                             on_constant::zero}));
+TASPAN_CATALOG_ENTRY(mass_index, "", volatility,
+                     "Dorsey's mass index: sum of EMA / EMA(EMA) of ranges", (high, low), ("value"),
+                     (int, int), (period(10, 1, 30), integer("ema_period", 9, 1, 20)),
+                     oscillator_recursive);
+TASPAN_CATALOG_ENTRY(zscore, "", statistic, "z-score: (x - mean) / population stddev", (real),
+                     ("value"), (int), (period(20, 1, 60)),
+                     (traits{shift::invariant, scale::invariant, true, -no_bound, no_bound,
+                             on_constant::zero}));
+// Compares prices: a rounding difference can flip a tie.
+TASPAN_CATALOG_ENTRY(percent_rank, "", statistic,
+                     "percent of the previous period values <= the current one", (real), ("value"),
+                     (int), (period(20, 1, 60)), jumpy(bounded(oscillator_windowed, 0, 100)));
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
@@ -554,6 +659,31 @@ inline constexpr std::array table{
     detail::make_entry<detail::cdlunique3river_def>(),
     detail::make_entry<detail::cdlupsidegap2crows_def>(),
     detail::make_entry<detail::cdlxsidegap3methods_def>(),
+    detail::make_entry<detail::smma_def>(),
+    detail::make_entry<detail::zlema_def>(),
+    detail::make_entry<detail::alma_def>(),
+    detail::make_entry<detail::mcginley_def>(),
+    detail::make_entry<detail::envelope_def>(),
+    detail::make_entry<detail::vidya_def>(),
+    detail::make_entry<detail::cmf_def>(),
+    detail::make_entry<detail::force_index_def>(),
+    detail::make_entry<detail::elder_ray_def>(),
+    detail::make_entry<detail::eom_def>(),
+    detail::make_entry<detail::nvi_def>(),
+    detail::make_entry<detail::pvi_def>(),
+    detail::make_entry<detail::pvo_def>(),
+    detail::make_entry<detail::kvo_def>(),
+    detail::make_entry<detail::ao_def>(),
+    detail::make_entry<detail::dpo_def>(),
+    detail::make_entry<detail::tsi_def>(),
+    detail::make_entry<detail::vortex_def>(),
+    detail::make_entry<detail::coppock_def>(),
+    detail::make_entry<detail::fisher_def>(),
+    detail::make_entry<detail::chop_def>(),
+    detail::make_entry<detail::ulcer_index_def>(),
+    detail::make_entry<detail::mass_index_def>(),
+    detail::make_entry<detail::zscore_def>(),
+    detail::make_entry<detail::percent_rank_def>(),
 };
 
 }  // namespace taspan::catalog

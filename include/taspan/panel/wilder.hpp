@@ -41,7 +41,10 @@ void rsi_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int 
   const double dp = static_cast<double>(period);
   const taspan::detail::wilder_weights ww(period);
   const pd P = set1(dp), KEEP = set1(ww.keep), TAKE = set1(ww.take), one = set1(1.0),
-           zero = set1(0.0), hundred = set1(100.0), nan = set1(nan_v<double>);
+           zero = set1(0.0), hundred = set1(100.0), nan = set1(nan_v<double>),
+           minus_one = set1(-1.0);
+  // taspan::detail::positive_part lane by lane: 0.5 * (x + |x|), inf above DBL_MAX / 2 as there.
+  const auto positive_part = [&](const pd& c) { return mul(set1(0.5), add(c, ei::pabs(c))); };
   // RSI of averages g, l: 100 * (g / (g + l)), or 0 when g + l == 0.
   const auto rsi_of = [&](const pd& g, const pd& l) {
     const pd s = add(g, l);
@@ -52,18 +55,23 @@ void rsi_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int 
     const T* xr = x.row(i) + c0;
     T* yr = y.row(i) + c0;
     if (all_ready && !has_nan(xr, wv)) {
+      bool overflow = false;
       for (Index j = 0; j < wv; j += width) {
         const pd v = load_wide(xr + j);
         const pd change = sub(v, load(prevs + j));
-        const pd g = keep(change, lt_mask(zero, change));
-        const pd l = keep(ei::pnegate(change), lt_mask(change, zero));
-        const pd ng = add(mul(load(gains + j), KEEP), mul(g, TAKE));
-        const pd nl = add(mul(load(losses + j), KEEP), mul(l, TAKE));
+        const pd ng = add(mul(load(gains + j), KEEP), mul(positive_part(change), TAKE));
+        const pd nl =
+            add(mul(load(losses + j), KEEP), mul(positive_part(ei::pnegate(change)), TAKE));
+        const pd both = add(sub(ng, ng), sub(nl, nl));  // 0, or NaN where an average overflowed
+        const pd fine = finite_mask(both);
+        overflow = overflow || any_nonfinite(both);
+        store(counts + j, select(fine, P, minus_one));  // an overflow restarts the lane
         store(prevs + j, v);
         store(gains + j, ng);
         store(losses + j, nl);
-        store_narrow(yr + j, rsi_of(ng, nl));
+        store_narrow(yr + j, select(fine, rsi_of(ng, nl), nan));
       }
+      all_ready = !overflow;
     } else {
       pd least = P;
       for (Index j = 0; j < wv; j += width) {
@@ -73,8 +81,8 @@ void rsi_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int 
         const pd has_prev = le_mask(zero, cnt);
         const pd ready = le_mask(P, cnt);
         const pd change = sub(v, load(prevs + j));
-        const pd g = keep(change, lt_mask(zero, change));
-        const pd l = keep(ei::pnegate(change), lt_mask(change, zero));
+        const pd g = positive_part(change);
+        const pd l = positive_part(ei::pnegate(change));
         const pd ag = add(gain, g), al = add(loss, l), n1 = add(cnt, one);
         const pd seeded = eq_mask(n1, P);
         pd ng = select(ready, add(mul(gain, KEEP), mul(g, TAKE)), select(seeded, div(ag, P), ag));
@@ -84,10 +92,11 @@ void rsi_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1, int 
         ng = keep(ng, has_prev);
         nl = keep(nl, has_prev);
         nc = keep(nc, has_prev);
-        // NaN: count -1.
-        nc = select(ok, nc, set1(-1.0));
+        // NaN, or averages that overflowed (gain_loss_core::restart_if_overflowed): count -1.
+        const pd fine = finite_mask(add(sub(ng, ng), sub(nl, nl)));
+        nc = select(mask_and(ok, fine), nc, minus_one);
         least = min(least, nc);
-        const pd valid = mask_and(ok, mask_and(has_prev, mask_or(ready, seeded)));
+        const pd valid = mask_and(mask_and(ok, fine), mask_and(has_prev, mask_or(ready, seeded)));
         store(counts + j, nc);
         store(prevs + j, v);
         store(gains + j, ng);
@@ -118,7 +127,7 @@ void atr_rows(const view<const T>& h, const view<const T>& l, const view<const T
   const double dp = static_cast<double>(period);
   const taspan::detail::wilder_weights ww(period);
   const pd P = set1(dp), KEEP = set1(ww.keep), TAKE = set1(ww.take), one = set1(1.0),
-           zero = set1(0.0), nan = set1(nan_v<double>);
+           zero = set1(0.0), nan = set1(nan_v<double>), minus_one = set1(-1.0);
   // taspan::detail::true_range, lane by lane (same selects, so even signed zeros agree).
   const auto true_range = [&](const pd& hi, const pd& lo, const pd& pc) {
     pd r = sub(hi, lo);
@@ -135,13 +144,18 @@ void atr_rows(const view<const T>& h, const view<const T>& l, const view<const T
     const T* cr = c.row(i) + c0;
     T* yr = y.row(i) + c0;
     if (all_ready && !has_nan(hr, wv) && !has_nan(lr, wv) && !has_nan(cr, wv)) {
+      bool overflow = false;
       for (Index j = 0; j < wv; j += width) {
         const pd tr = true_range(load_wide(hr + j), load_wide(lr + j), load(pcs + j));
         const pd a = add(mul(load(atrs + j), KEEP), mul(tr, TAKE));
+        const pd fine = finite_mask(a);  // else atr_core restarts the lane
+        overflow = overflow || any_nonfinite(a);
+        store(counts + j, select(fine, P, minus_one));
         store(pcs + j, load_wide(cr + j));
         store(atrs + j, a);
-        store_narrow(yr + j, a);
+        store_narrow(yr + j, select(fine, a, nan));
       }
+      all_ready = !overflow;
     } else {
       pd least = P;
       for (Index j = 0; j < wv; j += width) {
@@ -165,8 +179,9 @@ void atr_rows(const view<const T>& h, const view<const T>& l, const view<const T
           nc = keep(nc, started);
           valid = mask_and(valid, started);
         }
-        nc = select(ok, nc, set1(-1.0));
-        valid = mask_and(valid, ok);
+        const pd fine = mask_and(ok, finite_mask(na));  // NaN bar or overflow: restart
+        nc = select(fine, nc, minus_one);
+        valid = mask_and(valid, fine);
         least = min(least, nc);
         store(counts + j, nc);
         store(pcs + j, cl);

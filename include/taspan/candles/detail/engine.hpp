@@ -185,14 +185,16 @@ class candle_view {
     const candle_setting& c = (*settings_)[s];
     const double half = c.range == candle_range::shadows ? 2.0 : 1.0;
     if (c.period == 0) return c.factor * bar(k).range[static_cast<std::size_t>(c.range)] / half;
-    return c.factor * (totals_->at(slot(s, k), n_ - 1 - k) / static_cast<double>(c.period)) / half;
+    const int j = slot(s, k);
+    if (j < 0) return std::numeric_limits<double>::quiet_NaN();  // undeclared: every test fails
+    return c.factor * (totals_->at(j, n_ - 1 - k) / static_cast<double>(c.period)) / half;
   }
 
  private:
   [[nodiscard]] int slot(candle_setting_type s, int k) const noexcept {
     for (std::size_t j = 0; j < uses_.size(); ++j)
       if (uses_[j].setting == s && uses_[j].offset == k) return slots_[j];
-    return -1;  // a rule reading an average it did not declare: a bug the rule tests catch
+    return -1;  // a rule reading an average it did not declare (a bug)
   }
 
   const candle* now_;
