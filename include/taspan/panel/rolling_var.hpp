@@ -63,7 +63,7 @@ void variance_rows(const view<const T>& x, const view<T>& y, Index c0, Index c1,
       const auto at = [&](std::size_t k, std::size_t t, std::size_t i) noexcept {
         return x.row(j * p + static_cast<Index>(t + i))[col + static_cast<Index>(k)];
       };
-      const auto emit = [&](std::size_t t, double* a, double* m2, const double* c) {
+      const auto emit = [&](std::size_t t, const double* a, double* m2, const double* c) {
         const Index i = first + static_cast<Index>(t);
         taspan::detail::finish_in_place(m2, L, fin);
         T* out = y.row(i) + col;
