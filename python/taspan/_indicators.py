@@ -53,11 +53,14 @@ def as_array(x):
 
 
 def frame_column(frame, name, function):
-    """The column of a DataFrame for an input or a field, case-insensitively."""
-    want = FRAME_COLUMN.get(name, name)
-    for c in frame.columns:
-        if isinstance(c, str) and c.lower() == want:
-            return frame[c]
+    """The column of a DataFrame for an input or a field, case-insensitively. MAVP's periods
+    come from a `periods` column, or else from close, as taspan-cli reads them."""
+    wants = ["periods", "close"] if name == "periods" else [FRAME_COLUMN.get(name, name)]
+    for want in wants:
+        for c in frame.columns:
+            if isinstance(c, str) and c.lower() == want:
+                return frame[c]
+    want = wants[0]
     raise ValueError(f"taspan.{function}: the DataFrame has no {want!r} column "
                      f"(columns: {', '.join(map(str, frame.columns))})")
 

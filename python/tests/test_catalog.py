@@ -65,7 +65,7 @@ def test_stream_equals_batch(name, bars):
     batch = getattr(taspan, name)(bars)
     batch = np.column_stack([batch.to_numpy()] if isinstance(batch, pd.Series) else
                             [batch[c].to_numpy() for c in batch])
-    cols = [bars[taspan._indicators.FRAME_COLUMN.get(i, i)].to_numpy() for i in entry["inputs"]]
+    cols = [taspan._indicators.frame_column(bars, i, name).to_numpy() for i in entry["inputs"]]
     s = getattr(taspan.stream, name.upper())()
     fed = np.array([s.update(*bar) for bar in zip(*cols)], dtype=np.float64).reshape(batch.shape)
     np.testing.assert_allclose(fed, batch, rtol=1e-9, atol=1e-9, equal_nan=True)
