@@ -507,6 +507,21 @@ TASPAN_CATALOG_ENTRY(percent_rank, "", statistic,
                      "percent of the previous period values <= the current one", (real), ("value"),
                      (int), (period(20, 1, 60)), jumpy(bounded(oscillator_windowed, 0, 100)));
 
+// ---- beyond TA-Lib (issue 16): candles, bands and stops ---------------------------------------
+TASPAN_CATALOG_ENTRY(heikin_ashi, "", overlap, "Heikin-Ashi candles", (open, high, low, close),
+                     ("open", "high", "low", "close"), (), (), overlap_recursive);
+TASPAN_CATALOG_ENTRY(starc, "", volatility, "STARC bands: SMA +- multiplier * ATR",
+                     (high, low, close), ("upper", "middle", "lower"), (int, double, int),
+                     (period(6, 1, 30), real_param("multiplier", 2.0, 0.0, 4.0),
+                      integer("atr_period", 15, 1, 30)),
+                     overlap_recursive);
+TASPAN_CATALOG_ENTRY(chandelier_exit, "", volatility,
+                     "chandelier exit: highest high - k ATR (long), lowest low + k ATR (short)",
+                     (high, low, close), ("long_stop", "short_stop"), (int, double, int),
+                     (period(22, 1, 40), real_param("multiplier", 3.0, 0.0, 5.0),
+                      integer("atr_period", 22, 1, 40)),
+                     overlap_recursive);
+
 }  // namespace taspan::catalog::detail
 
 namespace taspan::catalog {
@@ -684,6 +699,9 @@ inline constexpr std::array table{
     detail::make_entry<detail::mass_index_def>(),
     detail::make_entry<detail::zscore_def>(),
     detail::make_entry<detail::percent_rank_def>(),
+    detail::make_entry<detail::heikin_ashi_def>(),
+    detail::make_entry<detail::starc_def>(),
+    detail::make_entry<detail::chandelier_exit_def>(),
 };
 
 }  // namespace taspan::catalog
