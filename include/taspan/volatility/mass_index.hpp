@@ -40,7 +40,8 @@ class mass_index_core {
       : single_(ema_period, true), double_(ema_period, true), sum_(period, 1.0) {}
   double step(double h, double l) noexcept { return sum_.step(ratio(single_, double_, h - l)); }
   [[nodiscard]] double peek(double h, double l) const noexcept {
-    ema_state a = single_, b = double_;
+    ema_state a = single_;
+    ema_state b = double_;
     return sum_.peek(ratio(a, b, h - l));
   }
   [[nodiscard]] bool ready() const noexcept { return sum_.ready(); }
