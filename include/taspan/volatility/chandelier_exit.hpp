@@ -90,6 +90,8 @@ void chandelier_exit(const H& high, const L& low, const C& close, LS&& long_stop
   detail::check_same_sizes("chandelier_exit", {"high", "low", "close"}, high, low, close);
   auto [h, l, c, ls, ss] = detail::spans_of("chandelier_exit", detail::inputs(high, low, close),
                                             {"out", "out"}, long_stop, short_stop);
+  if (detail::warmup_only(chandelier_exit_lookback(period, atr_period), ls, ss))
+    return;  // no state sized by the periods
   using T = series_value_t<C>;
   detail::run_multi_core(detail::chandelier_exit_core(period, multiplier, atr_period),
                          std::array<std::span<T>, 2>{ls, ss}, h, l, c);

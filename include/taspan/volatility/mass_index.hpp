@@ -68,6 +68,8 @@ void mass_index(const H& high, const L& low, Out&& out, int period = 10, int ema
   detail::check_mass_index("mass_index", period, ema_period);
   detail::check_same_sizes("mass_index", {"high", "low"}, high, low);
   auto [h, l, y] = detail::spans_of("mass_index", detail::inputs(high, low), {"out"}, out);
+  if (detail::warmup_only(mass_index_lookback(period, ema_period), y))
+    return;  // no state sized by the periods
   detail::run_core(detail::mass_index_core(period, ema_period), y, h, l);
 }
 

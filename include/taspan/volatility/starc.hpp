@@ -81,6 +81,8 @@ void starc(const H& high, const L& low, const C& close, U&& upper, M&& middle, L
   detail::check_same_sizes("starc", {"high", "low", "close"}, high, low, close);
   auto [h, l, c, up, mid, lo] = detail::spans_of("starc", detail::inputs(high, low, close),
                                                  {"out", "out", "out"}, upper, middle, lower);
+  if (detail::warmup_only(starc_lookback(period, atr_period), up, mid, lo))
+    return;  // no state sized by the periods
   using T = series_value_t<C>;
   detail::run_multi_core(detail::starc_core(period, multiplier, atr_period),
                          std::array<std::span<T>, 3>{up, mid, lo}, h, l, c);
