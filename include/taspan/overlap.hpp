@@ -6,6 +6,7 @@
 #include "overlap/dema.hpp"
 #include "overlap/ema.hpp"
 #include "overlap/envelope.hpp"
+#include "overlap/heikin_ashi.hpp"
 #include "overlap/hma.hpp"
 #include "overlap/ht_trendline.hpp"
 #include "overlap/kama.hpp"

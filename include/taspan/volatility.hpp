@@ -1,10 +1,12 @@
 #pragma once
 #include "volatility/atr.hpp"
+#include "volatility/chandelier_exit.hpp"
 #include "volatility/chop.hpp"
 #include "volatility/donchian.hpp"
 #include "volatility/keltner.hpp"
 #include "volatility/mass_index.hpp"
 #include "volatility/natr.hpp"
+#include "volatility/starc.hpp"
 #include "volatility/supertrend.hpp"
 #include "volatility/trange.hpp"
 #include "volatility/ulcer_index.hpp"

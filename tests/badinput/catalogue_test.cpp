@@ -221,6 +221,10 @@ constexpr bad_param kBadParams[] = {
     {"imi", 0, "period", 2},
     {"accbands", 0, "period", 2},
     {"mavp", 0, "minperiod", 2},
+    {"starc", 0, "period", 1},
+    {"starc", 2, "atr_period", 1},
+    {"chandelier_exit", 0, "period", 1},
+    {"chandelier_exit", 2, "atr_period", 1},
 };
 
 // Parameters with other rules: moving-average types and real parameters (index: the position in
@@ -269,6 +273,8 @@ const bad_choice kBadChoices[] = {
     {"envelope", 2, 9, "matype", kMaTypes, "9"},
     {"eom", 1, 0, "divisor", "> 0 and finite", "0"},
     {"eom", 1, kNan, "divisor", "> 0 and finite", "nan"},
+    {"starc", 1, -1, "multiplier", ">= 0 and finite", "-1"},
+    {"chandelier_exit", 1, kInf, "multiplier", ">= 0 and finite", "inf"},
     {"cdlabandonedbaby", 0, -0.1, "penetration", ">= 0 and finite", "-0.1"},
     {"cdldarkcloudcover", 0, -0.1, "penetration", ">= 0 and finite", "-0.1"},
     {"cdleveningdojistar", 0, -0.1, "penetration", ">= 0 and finite", "-0.1"},
@@ -393,6 +399,9 @@ constexpr bad_size kBadSizes[] = {
     {"fisher", 'l', "low", "high"},
     {"chop", 'c', "close", "high"},
     {"mass_index", 'l', "low", "high"},
+    {"heikin_ashi", 'c', "close", "open"},
+    {"starc", 'c', "close", "high"},
+    {"chandelier_exit", 'l', "low", "high"},
     {"cdl2crows", 'c', "close", "open"},
     {"cdl3blackcrows", 'c', "close", "open"},
     {"cdl3inside", 'c', "close", "open"},

@@ -614,6 +614,20 @@ TASPAN_CATALOG_ENTRY(ht_sine, "HT_SINE", cycle, "Hilbert transform sine wave and
 TASPAN_CATALOG_ENTRY(ht_trendmode, "HT_TRENDMODE", cycle,
                      "Hilbert transform trend (1) or cycle (0) mode", (real), ("value"), (), (),
                      jumpy(bounded(traits{}, 0, 1)));
+// ---- beyond TA-Lib (issue 16): candles, bands and stops ---------------------------------------
+TASPAN_CATALOG_ENTRY(heikin_ashi, "", overlap, "Heikin-Ashi candles", (open, high, low, close),
+                     ("open", "high", "low", "close"), (), (), overlap_recursive);
+TASPAN_CATALOG_ENTRY(starc, "", volatility, "STARC bands: SMA +- multiplier * ATR",
+                     (high, low, close), ("upper", "middle", "lower"), (int, double, int),
+                     (period(6, 1, 30), real_param("multiplier", 2.0, 0.0, 4.0),
+                      integer("atr_period", 15, 1, 30)),
+                     overlap_recursive);
+TASPAN_CATALOG_ENTRY(chandelier_exit, "", volatility,
+                     "chandelier exit: highest high - k ATR (long), lowest low + k ATR (short)",
+                     (high, low, close), ("long_stop", "short_stop"), (int, double, int),
+                     (period(22, 1, 40), real_param("multiplier", 3.0, 0.0, 5.0),
+                      integer("atr_period", 22, 1, 40)),
+                     overlap_recursive);
 
 }  // namespace taspan::catalog::detail
 
@@ -827,6 +841,9 @@ inline constexpr std::array table{
     detail::make_entry<detail::ht_phasor_def>(),
     detail::make_entry<detail::ht_sine_def>(),
     detail::make_entry<detail::ht_trendmode_def>(),
+    detail::make_entry<detail::heikin_ashi_def>(),
+    detail::make_entry<detail::starc_def>(),
+    detail::make_entry<detail::chandelier_exit_def>(),
 };
 
 }  // namespace taspan::catalog

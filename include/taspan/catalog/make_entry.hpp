@@ -146,10 +146,13 @@ class stream_impl final : public stream<T> {
     } else if constexpr (n_out == 2) {
       const auto& [a, b] = v;
       out[0] = a, out[1] = b;
-    } else {
-      static_assert(n_out == 3, "taspan::catalog: one to three outputs");
+    } else if constexpr (n_out == 3) {
       const auto& [a, b, c] = v;
       out[0] = a, out[1] = b, out[2] = c;
+    } else {
+      static_assert(n_out == 4, "taspan::catalog: one to four outputs");
+      const auto& [a, b, c, d] = v;
+      out[0] = a, out[1] = b, out[2] = c, out[3] = d;
     }
   }
 

@@ -62,7 +62,7 @@ void ao(const H& high, const L& low, Out&& out, int fast = 5, int slow = 34) {
   detail::check_ao("ao", fast, slow);
   detail::check_same_sizes("ao", {"high", "low"}, high, low);
   auto [h, l, y] = detail::spans_of("ao", detail::inputs(high, low), {"out"}, out);
-  if (detail::warmup_only(ao_lookback(fast, slow), y)) return;
+  if (detail::warmup_only(ao_lookback(fast, slow), y)) return;  // no state sized by the periods
   detail::run_core(detail::ao_core(fast, slow), y, h, l);
 }
 

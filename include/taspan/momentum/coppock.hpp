@@ -77,7 +77,8 @@ template <series In, output_series Out>
 void coppock(const In& in, Out&& out, int period = 10, int long_roc = 14, int short_roc = 11) {
   detail::check_coppock("coppock", period, long_roc, short_roc);
   auto [x, y] = detail::in_out_spans("coppock", in, out);
-  if (detail::warmup_only(coppock_lookback(period, long_roc, short_roc), y)) return;
+  if (detail::warmup_only(coppock_lookback(period, long_roc, short_roc), y))
+    return;  // no state sized by the periods
   detail::run_core(detail::coppock_core(period, long_roc, short_roc), y, x);
 }
 

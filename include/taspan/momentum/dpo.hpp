@@ -64,7 +64,7 @@ template <series In, output_series Out>
 void dpo(const In& in, Out&& out, int period = 21) {
   detail::check_period("dpo", period);
   auto [x, y] = detail::in_out_spans("dpo", in, out);
-  if (detail::warmup_only(dpo_lookback(period), y)) return;
+  if (detail::warmup_only(dpo_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::dpo_core(period), y, x);
 }
 

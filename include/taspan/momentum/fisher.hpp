@@ -93,7 +93,7 @@ void fisher(const H& high, const L& low, F&& fisher_line, Tr&& trigger, int peri
   detail::check_same_sizes("fisher", {"high", "low"}, high, low);
   auto [h, l, f, t] =
       detail::spans_of("fisher", detail::inputs(high, low), {"out", "out"}, fisher_line, trigger);
-  if (detail::warmup_only(fisher_lookback(period), f, t)) return;
+  if (detail::warmup_only(fisher_lookback(period), f, t)) return;  // no state sized by the periods
   using T = series_value_t<H>;
   detail::run_multi_core(detail::fisher_core(period), std::array<std::span<T>, 2>{f, t}, h, l);
 }

@@ -87,7 +87,7 @@ void vortex(const H& high, const L& low, const C& close, P&& vi_plus, M&& vi_min
   detail::check_same_sizes("vortex", {"high", "low", "close"}, high, low, close);
   auto [h, l, c, p, m] = detail::spans_of("vortex", detail::inputs(high, low, close),
                                           {"out", "out"}, vi_plus, vi_minus);
-  if (detail::warmup_only(vortex_lookback(period), p, m)) return;
+  if (detail::warmup_only(vortex_lookback(period), p, m)) return;  // no state sized by the periods
   using T = series_value_t<C>;
   detail::run_multi_core(detail::vortex_core(period), std::array<std::span<T>, 2>{p, m}, h, l, c);
 }

@@ -79,7 +79,7 @@ template <series In, output_series Out>
 void alma(const In& in, Out&& out, int period = 9, double offset = 0.85, double sigma = 6.0) {
   detail::check_alma("alma", period, offset, sigma);
   auto [x, y] = detail::in_out_spans("alma", in, out);
-  if (detail::warmup_only(alma_lookback(period), y)) return;
+  if (detail::warmup_only(alma_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::alma_core(period, offset, sigma), y, x);
 }
 

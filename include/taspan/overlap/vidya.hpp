@@ -88,7 +88,7 @@ template <series In, output_series Out>
 void vidya(const In& in, Out&& out, int period = 9) {
   detail::check_period("vidya", period);
   auto [x, y] = detail::in_out_spans("vidya", in, out);
-  if (detail::warmup_only(vidya_lookback(period), y)) return;
+  if (detail::warmup_only(vidya_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::vidya_core(period), y, x);
 }
 

@@ -67,7 +67,7 @@ template <series In, output_series Out>
 void zlema(const In& in, Out&& out, int period = 20) {
   detail::check_period("zlema", period);
   auto [x, y] = detail::in_out_spans("zlema", in, out);
-  if (detail::warmup_only(zlema_lookback(period), y)) return;
+  if (detail::warmup_only(zlema_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::zlema_core(period), y, x);
 }
 

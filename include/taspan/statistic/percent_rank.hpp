@@ -58,7 +58,8 @@ template <series In, output_series Out>
 void percent_rank(const In& in, Out&& out, int period = 20) {
   detail::check_period("percent_rank", period);
   auto [x, y] = detail::in_out_spans("percent_rank", in, out);
-  if (detail::warmup_only(percent_rank_lookback(period), y)) return;
+  if (detail::warmup_only(percent_rank_lookback(period), y))
+    return;  // no state sized by the periods
   detail::run_core(detail::percent_rank_core(period), y, x);
 }
 

@@ -57,7 +57,7 @@ template <series In, output_series Out>
 void zscore(const In& in, Out&& out, int period = 20) {
   detail::check_period("zscore", period);
   auto [x, y] = detail::in_out_spans("zscore", in, out);
-  if (detail::warmup_only(zscore_lookback(period), y)) return;
+  if (detail::warmup_only(zscore_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::zscore_core(period), y, x);
 }
 

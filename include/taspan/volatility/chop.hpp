@@ -78,7 +78,7 @@ template <series H, series L, series C, output_series Out>
 void chop(const H& high, const L& low, const C& close, Out&& out, int period = 14) {
   detail::check_period("chop", period, 2);
   auto [h, l, c, y] = detail::hlc_spans("chop", high, low, close, out);
-  if (detail::warmup_only(chop_lookback(period), y)) return;
+  if (detail::warmup_only(chop_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::chop_core(period), y, h, l, c);
 }
 

@@ -40,7 +40,8 @@ class mass_index_core {
       : single_(ema_period, true), double_(ema_period, true), sum_(period, 1.0) {}
   double step(double h, double l) noexcept { return sum_.step(ratio(single_, double_, h - l)); }
   [[nodiscard]] double peek(double h, double l) const noexcept {
-    ema_state a = single_, b = double_;
+    ema_state a = single_;
+    ema_state b = double_;
     return sum_.peek(ratio(a, b, h - l));
   }
   [[nodiscard]] bool ready() const noexcept { return sum_.ready(); }
@@ -67,7 +68,8 @@ void mass_index(const H& high, const L& low, Out&& out, int period = 10, int ema
   detail::check_mass_index("mass_index", period, ema_period);
   detail::check_same_sizes("mass_index", {"high", "low"}, high, low);
   auto [h, l, y] = detail::spans_of("mass_index", detail::inputs(high, low), {"out"}, out);
-  if (detail::warmup_only(mass_index_lookback(period, ema_period), y)) return;
+  if (detail::warmup_only(mass_index_lookback(period, ema_period), y))
+    return;  // no state sized by the periods
   detail::run_core(detail::mass_index_core(period, ema_period), y, h, l);
 }
 

@@ -63,7 +63,8 @@ template <series In, output_series Out>
 void ulcer_index(const In& in, Out&& out, int period = 14) {
   detail::check_period("ulcer_index", period);
   auto [x, y] = detail::in_out_spans("ulcer_index", in, out);
-  if (detail::warmup_only(ulcer_index_lookback(period), y)) return;
+  if (detail::warmup_only(ulcer_index_lookback(period), y))
+    return;  // no state sized by the periods
   detail::run_core(detail::ulcer_index_core(period), y, x);
 }
 

@@ -67,7 +67,7 @@ void cmf(const H& high, const L& low, const C& close, const V& volume, Out&& out
   detail::check_same_sizes("cmf", {"high", "low", "close", "volume"}, high, low, close, volume);
   auto [h, l, c, v, y] =
       detail::spans_of("cmf", detail::inputs(high, low, close, volume), {"out"}, out);
-  if (detail::warmup_only(cmf_lookback(period), y)) return;
+  if (detail::warmup_only(cmf_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::cmf_core(period), y, h, l, c, v);
 }
 

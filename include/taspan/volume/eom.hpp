@@ -72,7 +72,7 @@ void eom(const H& high, const L& low, const V& volume, Out&& out, int period = 1
   detail::check_eom("eom", period, divisor);
   detail::check_same_sizes("eom", {"high", "low", "volume"}, high, low, volume);
   auto [h, l, v, y] = detail::spans_of("eom", detail::inputs(high, low, volume), {"out"}, out);
-  if (detail::warmup_only(eom_lookback(period), y)) return;
+  if (detail::warmup_only(eom_lookback(period), y)) return;  // no state sized by the periods
   detail::run_core(detail::eom_core(period, divisor), y, h, l, v);
 }
 

@@ -61,7 +61,9 @@ class kvo_core {
   [[nodiscard]] values<2> peek(double h, double l, double c, double v) const noexcept {
     if (!has_prev_) return nan_values<2>();
     const double sv = signed_volume((h + l + c) / 3.0, v);
-    ema_state f = fast_, s = slow_, g = signal_;
+    ema_state f = fast_;
+    ema_state s = slow_;
+    ema_state g = signal_;
     const double k = f.step(sv) - s.step(sv);
     return {k, g.step(k)};
   }
