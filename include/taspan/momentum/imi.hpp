@@ -47,6 +47,7 @@ void imi(const Open& open, const Close& close, Out&& out, int period = 14) {
   detail::check_period("imi", period, 2);
   detail::check_same_sizes("imi", {"open", "close"}, open, close);
   auto [o, c, y] = detail::spans_of("imi", detail::inputs(open, close), {"out"}, out);
+  if (detail::warmup_only(imi_lookback(period), y)) return;
   detail::run_core(detail::imi_core(period), y, o, c);
 }
 

@@ -85,7 +85,6 @@ template <series High, series Low, series Close, output_series Upper, output_ser
 void accbands(const High& high, const Low& low, const Close& close, Upper&& upper, Middle&& middle,
               Lower&& lower, int period = 20) {
   detail::check_period("accbands", period, 2);
-  accbands_stream<series_value_t<High>> s(period);
   detail::check_same_sizes("accbands", {"high", "low", "close"}, high, low, close);
   const auto spans = detail::spans_of("accbands", detail::inputs(high, low, close),
                                       {"out", "out", "out"}, upper, middle, lower);
@@ -95,6 +94,8 @@ void accbands(const High& high, const Low& low, const Close& close, Upper&& uppe
   const auto u = spans.output(0);
   const auto m = spans.output(1);
   const auto w = spans.output(2);
+  if (detail::warmup_only(accbands_lookback(period), u, m, w)) return;
+  accbands_stream<series_value_t<High>> s(period);
   for (std::size_t i = 0; i < h.size(); ++i) {
     const auto v = s.update(h[i], l[i], c[i]);
     u[i] = v.upper, m[i] = v.middle, w[i] = v.lower;

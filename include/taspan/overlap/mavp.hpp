@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <new>
 #include <span>
 #include <string>
 #include <vector>
@@ -106,8 +107,16 @@ class mavp_stream {
  public:
   explicit mavp_stream(int minperiod = 2, int maxperiod = 30, ma_type type = ma_type::sma)
       : lo_(minperiod), hi_(maxperiod), type_(type), start_(checked(minperiod, maxperiod, type)) {
-    cores_.reserve(static_cast<std::size_t>(hi_ - lo_ + 1));
-    for (int p = lo_; p <= hi_; ++p) cores_.emplace_back(p, type_);
+    // One moving average per period in [minperiod, maxperiod]: O(maxperiod^2) state at most.
+    try {
+      cores_.reserve(static_cast<std::size_t>(hi_ - lo_ + 1));
+      for (int p = lo_; p <= hi_; ++p) cores_.emplace_back(p, type_);
+    } catch (const std::bad_alloc&) {
+      throw error("taspan::mavp_stream: the moving averages of periods " + std::to_string(lo_) +
+                  " to " + std::to_string(hi_) +
+                  " cannot be allocated: maxperiod - minperiod is too large for this machine's "
+                  "memory");
+    }
   }
 
   T update(T x, T period) noexcept {

@@ -42,6 +42,7 @@ template <series In, output_series Out>
 void avgdev(const In& in, Out&& out, int period = 14) {
   detail::check_period("avgdev", period, 2);
   auto [x, y] = detail::in_out_spans("avgdev", in, out);
+  if (detail::warmup_only(avgdev_lookback(period), y)) return;
   detail::run_core(detail::avgdev_core(period), y, x);
 }
 
