@@ -43,10 +43,13 @@ TYPED_TEST(Coppock, MatchesTradingViewsDefinition) {
 
 TYPED_TEST(Coppock, CommonChecks) {
   using T = TypeParam;
-  for (auto [n, lr, sr] : {std::tuple{10, 14, 11}, std::tuple{2, 1, 3}})
+  for (const auto& [period, long_roc, short_roc] : {std::tuple{10, 14, 11}, std::tuple{2, 1, 3}}) {
+    // Copies: clang 14 cannot capture structured bindings in a lambda.
+    const int n = period, lr = long_roc, sr = short_roc;
     check_common<T>([&](const std::vector<T>& x) { return taspan::coppock(x, n, lr, sr); },
                     [&] { return taspan::coppock_stream<T>(n, lr, sr); },
                     taspan::coppock_lookback(n, lr, sr), true);
+  }
 }
 
 TEST(Coppock, LookbackAndBadParameters) {
