@@ -109,7 +109,7 @@ class mavp_stream {
       : lo_(minperiod), hi_(maxperiod), type_(type), start_(checked(minperiod, maxperiod, type)) {
     // One moving average per period in [minperiod, maxperiod]: O(maxperiod^2) state at most.
     try {
-      cores_.reserve(static_cast<std::size_t>(hi_ - lo_ + 1));
+      cores_.reserve(static_cast<std::size_t>(hi_ - lo_) + 1);
       for (int p = lo_; p <= hi_; ++p) cores_.emplace_back(p, type_);
     } catch (const std::bad_alloc&) {
       throw error("taspan::mavp_stream: the moving averages of periods " + std::to_string(lo_) +

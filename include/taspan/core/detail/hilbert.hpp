@@ -200,7 +200,9 @@ class ht_cycle {
     v_.period = (0.33 * b.period) + (0.67 * v_.period);
     if (lookback_ == 63) {
       smoothed_.push(b.smoothed);
-      const int n = static_cast<int>(std::floor(v_.period + 0.5));  // TA-Lib: (int)(p + 0.5)
+      // TA-Lib: (int)(p + 0.5), p within the engine's [6, 50]; NaN (overflowed state) gives 0.
+      const int n =
+          v_.period >= 0.0 && v_.period <= 50.0 ? static_cast<int>(std::floor(v_.period + 0.5)) : 0;
       const double prev_phase = v_.phase;
       v_.phase = dc_phase(n);
       const double prev_sine = v_.sine;

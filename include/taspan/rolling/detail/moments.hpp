@@ -63,7 +63,7 @@ inline constexpr std::uint64_t window_range_bits =
   const std::uint64_t magnitude = std::bit_cast<std::uint64_t>(x) & ~(std::uint64_t{1} << 63);
   const std::uint64_t out =
       std::uint64_t{0} - static_cast<std::uint64_t>(magnitude > window_range_bits);
-  const std::uint64_t nan = std::bit_cast<std::uint64_t>(std::numeric_limits<double>::quiet_NaN());
+  const auto nan = std::bit_cast<std::uint64_t>(std::numeric_limits<double>::quiet_NaN());
   return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x - c) | (out & nan));
 }
 
@@ -350,9 +350,11 @@ void block_moments_packed(std::size_t p, std::size_t outputs, double inv_p, Row&
 // finish; c: the lanes' pivots).
 // Groups of moments_lanes blocks are transposed into lane order (block j's values in column k,
 // block j+1's in column k+1), run as lanes, and put back bar by bar.
+// One loop over the block groups, the transposition and the scalar tail: split, it would need
+// its state passed around by reference in the hot path.
 template <real T, class Rows, class Put>
-void for_each_block_moments(std::span<const T> x, std::size_t p, double inv_p, Rows&& rows,
-                            Put&& put) {
+void for_each_block_moments(  // NOLINT(readability-function-cognitive-complexity)
+    std::span<const T> x, std::size_t p, double inv_p, Rows&& rows, Put&& put) {
   const std::size_t n = x.size();
   if (n < p) return;
   const std::size_t full = (n - (p - 1)) / p;                          // output blocks of p outputs
